@@ -1,0 +1,92 @@
+// import.hpp — turns CSV files into a snapshot, with a report of everything wrong with them.
+//
+// Three conventions are read, detected from the header row unless given:
+//   native  nodes `id,kind,name,…`            edges `source,target,type,…`          (datasets/README.md)
+//   gephi   nodes `Id,Label,…`                edges `Source,Target,Type,Kind|Label,Weight,…` (Data Laboratory)
+//   neo4j   nodes `:ID,:LABEL,name:string,…`  edges `:START_ID,:END_ID,:TYPE,weight:float,…` (neo4j-admin)
+// Strict by default: any error fails the whole import and no snapshot is returned. With skip_bad, bad
+// rows are left out (up to max_bad of them) and listed in the report with their reason. Warnings
+// (self-loops, parallel edges, unknown kinds, negative weights) are counted and never fatal.
+//
+//   import_result result = import_csv(csv_source::from_folder("datasets/east-forward-2025"), {});
+//   if (!result.report.ok) print(result.report.errors);
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "chainex/diagnostic.hpp"
+#include "chainex/snapshot.hpp"
+
+namespace chainex {
+
+enum class csv_convention { automatic, native, gephi, neo4j };
+[[nodiscard]] std::string_view to_string(csv_convention convention) noexcept;
+
+// One CSV input: a file on disk (mapped when read) or text already in memory (an HTTP upload).
+struct csv_input {
+  std::string name;              // how diagnostics name it
+  std::filesystem::path path;    // read from here when `text` is empty and `in_memory` is false
+  std::string text;
+  bool in_memory = false;
+
+  static csv_input file(std::filesystem::path path);
+  static csv_input memory(std::string name, std::string text);
+};
+
+struct csv_source {
+  std::vector<csv_input> node_files;
+  std::vector<csv_input> edge_files;
+
+  // `folder/nodes.csv` and `folder/edges.csv`.
+  static csv_source from_folder(const std::filesystem::path& folder);
+};
+
+struct import_progress {
+  std::string file;
+  std::size_t bytes_done = 0;
+  std::size_t bytes_total = 0;  // over all files
+};
+
+struct import_options {
+  csv_convention convention = csv_convention::automatic;
+  char delimiter = '\0';             // '\0': detect per file
+  bool skip_bad = false;
+  std::size_t max_bad = 1000;        // with skip_bad: more bad rows than this fail the import
+  std::size_t max_reported = 100;    // errors and warnings listed in full; the rest are only counted
+  std::function<void(const import_progress&)> on_progress;  // called every few MB
+};
+
+// A row left out under skip_bad.
+struct rejected_row {
+  diagnostic reason;
+  std::string text;  // the row as it stood in the file
+};
+
+struct import_report {
+  bool ok = false;
+  csv_convention convention = csv_convention::automatic;
+  std::size_t nodes = 0;
+  std::size_t edges = 0;
+  std::vector<diagnostic> errors;
+  std::vector<diagnostic> warnings;
+  std::size_t error_count = 0;    // may exceed errors.size() (max_reported)
+  std::size_t warning_count = 0;
+  std::size_t skipped = 0;        // rows left out under skip_bad
+  std::vector<rejected_row> rejected;
+  std::size_t bytes = 0;          // CSV bytes read
+};
+
+struct import_result {
+  import_report report;
+  std::shared_ptr<const snapshot> graph;  // null unless report.ok
+};
+
+// Never throws for bad data: every problem is in the report. Throws std::bad_alloc and the like.
+[[nodiscard]] import_result import_csv(const csv_source& source, const import_options& options = {});
+
+}  // namespace chainex

@@ -1,0 +1,142 @@
+// snapshot.hpp — the immutable graph every query reads.
+//
+// A snapshot holds nodes (enterprises, overseas subsidiaries, markets, supply-chain roles, people, and any
+// other kind a file brings) and typed, directed edges, with their properties. It is built once by
+// snapshot_builder (usually through import_csv) and never changes afterwards, so any number of threads
+// read it without locks; a new import builds a new snapshot and swaps the shared_ptr.
+//
+// Nodes and edges are dense indices. Adjacency is compressed sparse rows in both directions (a
+// boost::compressed_sparse_row_graph inside; see graph/src/snapshot_data.hpp). Edges are numbered in
+// source order, so the out-edges of a node are one contiguous range of edge indices. Properties are
+// columns of interned strings; `id`, `kind`, `name`, edge `type`, `weight` and direction are first-class.
+// An undirected edge (Gephi's Type=Undirected) is stored once and walked both ways by queries.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace chainex {
+
+using node_index = std::uint32_t;
+using edge_index = std::uint32_t;
+using kind_code = std::uint16_t;  // index into snapshot::kinds()
+using type_code = std::uint16_t;  // index into snapshot::types()
+
+// What a property column holds; values are kept as their text, checked on import.
+enum class value_type : std::uint8_t { string, integer, floating, boolean };
+[[nodiscard]] std::string_view to_string(value_type type) noexcept;
+
+struct column_info {
+  std::string name;
+  value_type type = value_type::string;
+  friend bool operator==(const column_info&, const column_info&) = default;
+};
+
+// A half-open range of edge indices [first, last).
+struct edge_range {
+  edge_index first = 0;
+  edge_index last = 0;
+  [[nodiscard]] std::size_t size() const noexcept { return last - first; }
+};
+
+struct snapshot_data;
+
+class snapshot {
+ public:
+  explicit snapshot(std::unique_ptr<const snapshot_data> data);
+  ~snapshot();
+  snapshot(const snapshot&) = delete;
+  snapshot& operator=(const snapshot&) = delete;
+
+  // A number that changes with every snapshot built in this process (for caches and API responses).
+  [[nodiscard]] std::uint64_t version() const noexcept;
+  [[nodiscard]] std::size_t node_count() const noexcept;
+  [[nodiscard]] std::size_t edge_count() const noexcept;
+
+  // Nodes.
+  [[nodiscard]] std::optional<node_index> find(std::string_view id) const noexcept;
+  [[nodiscard]] std::string_view id(node_index node) const noexcept;
+  [[nodiscard]] std::string_view name(node_index node) const noexcept;
+  [[nodiscard]] kind_code kind(node_index node) const noexcept;
+  [[nodiscard]] std::string_view kind_name(node_index node) const noexcept;
+  [[nodiscard]] std::span<const std::string> kinds() const noexcept;
+  [[nodiscard]] std::optional<kind_code> find_kind(std::string_view kind) const noexcept;
+  // Property columns beyond id, kind and name; a value is "" where the node has none.
+  [[nodiscard]] std::span<const column_info> node_columns() const noexcept;
+  [[nodiscard]] std::string_view node_value(node_index node, std::size_t column) const noexcept;
+  [[nodiscard]] std::string_view node_property(node_index node, std::string_view column) const noexcept;
+
+  // Edges.
+  [[nodiscard]] node_index source(edge_index edge) const noexcept;
+  [[nodiscard]] node_index target(edge_index edge) const noexcept;
+  [[nodiscard]] type_code type(edge_index edge) const noexcept;
+  [[nodiscard]] std::string_view type_name(edge_index edge) const noexcept;
+  [[nodiscard]] std::span<const std::string> types() const noexcept;
+  [[nodiscard]] std::optional<type_code> find_type(std::string_view type) const noexcept;
+  [[nodiscard]] double weight(edge_index edge) const noexcept;
+  [[nodiscard]] bool directed(edge_index edge) const noexcept;
+  [[nodiscard]] bool has_undirected_edges() const noexcept;
+  // Property columns beyond source, target, type, weight and direction.
+  [[nodiscard]] std::span<const column_info> edge_columns() const noexcept;
+  [[nodiscard]] std::string_view edge_value(edge_index edge, std::size_t column) const noexcept;
+  [[nodiscard]] std::string_view edge_property(edge_index edge, std::string_view column) const noexcept;
+
+  // Adjacency. out_edges(v) and out_targets(v) run in parallel: the i-th target belongs to edge first+i.
+  // in_edges(v) and in_sources(v) likewise.
+  [[nodiscard]] edge_range out_edges(node_index node) const noexcept;
+  [[nodiscard]] std::span<const node_index> out_targets(node_index node) const noexcept;
+  [[nodiscard]] std::span<const edge_index> in_edges(node_index node) const noexcept;
+  [[nodiscard]] std::span<const node_index> in_sources(node_index node) const noexcept;
+  [[nodiscard]] std::size_t out_degree(node_index node) const noexcept;
+  [[nodiscard]] std::size_t in_degree(node_index node) const noexcept;
+
+  // The private representation, for the algorithms in graph/src that use Boost.Graph directly.
+  [[nodiscard]] const snapshot_data& data() const noexcept { return *data_; }
+
+ private:
+  std::unique_ptr<const snapshot_data> data_;
+};
+
+// Builds a snapshot. Not thread-safe; build() consumes the builder.
+class snapshot_builder {
+ public:
+  snapshot_builder();
+  ~snapshot_builder();
+  snapshot_builder(snapshot_builder&&) noexcept;
+  snapshot_builder& operator=(snapshot_builder&&) noexcept;
+
+  void reserve(std::size_t nodes, std::size_t edges);
+
+  // The index of a node property column, created (empty for earlier nodes) on first use. A column
+  // asked for again with another type keeps its first type.
+  std::size_t node_column(std::string_view name, value_type type = value_type::string);
+  std::size_t edge_column(std::string_view name, value_type type = value_type::string);
+
+  // Adds a node; std::nullopt when the id is taken already (nothing is added then).
+  std::optional<node_index> add_node(std::string_view id, std::string_view kind, std::string_view name);
+  [[nodiscard]] std::optional<node_index> find_node(std::string_view id) const noexcept;
+  void set_node_value(node_index node, std::size_t column, std::string_view value);
+
+  edge_index add_edge(node_index source, node_index target, std::string_view type, double weight = 1.0,
+                      bool directed = true);
+  void set_edge_value(edge_index edge, std::size_t column, std::string_view value);
+
+  [[nodiscard]] std::size_t node_count() const noexcept;
+  [[nodiscard]] std::size_t edge_count() const noexcept;
+
+  // Sorts edges by source (stable: edges of one source keep the order they were added in) and builds
+  // the adjacency in both directions.
+  [[nodiscard]] std::shared_ptr<const snapshot> build() &&;
+
+ private:
+  struct state;
+  std::unique_ptr<state> state_;
+};
+
+}  // namespace chainex
