@@ -1,0 +1,168 @@
+#include <atomic>
+#include <boost/iterator/counting_iterator.hpp>
+#include <boost/iterator/transform_iterator.hpp>
+#include <limits>
+#include <stdexcept>
+
+#include "chainex/snapshot.hpp"
+#include "snapshot_data.hpp"
+
+namespace chainex {
+namespace {
+
+std::atomic<std::uint64_t> last_version{0};
+
+constexpr std::size_t max_codes = std::numeric_limits<std::uint16_t>::max();
+
+std::uint16_t code_of(string_table& names, std::string_view name, const char* what) {
+  const auto [code, added] = names.intern(name);
+  if (added && code >= max_codes) throw std::length_error(std::string("more than 65535 distinct ") + what);
+  return static_cast<std::uint16_t>(code);
+}
+
+std::vector<std::string> names_of(const string_table& table) {
+  std::vector<std::string> names;
+  names.reserve(table.size());
+  for (std::uint32_t i = 0; i < table.size(); ++i) names.emplace_back(table.at(i));
+  return names;
+}
+
+std::size_t column_index(property_columns& columns, std::string_view name, value_type type, std::size_t rows) {
+  for (std::size_t c = 0; c < columns.info.size(); ++c) {
+    if (columns.info[c].name == name) return c;
+  }
+  columns.info.push_back({std::string(name), type});
+  columns.values.emplace_back(rows, 0u);
+  return columns.info.size() - 1;
+}
+
+// Rearranges `values` so that values[i] becomes values[order[i]].
+template <typename T>
+void permute(std::vector<T>& values, const std::vector<edge_index>& order) {
+  std::vector<T> sorted(values.size());
+  for (std::size_t i = 0; i < order.size(); ++i) sorted[i] = values[order[i]];
+  values.swap(sorted);
+}
+
+// The (source, target) pair of edge i, as Boost's CSR constructor reads edges.
+struct edge_pair_at {
+  const node_index* sources;
+  const node_index* targets;
+  std::pair<node_index, node_index> operator()(std::size_t i) const { return {sources[i], targets[i]}; }
+};
+
+}  // namespace
+
+struct snapshot_builder::state {
+  std::unique_ptr<snapshot_data> data = std::make_unique<snapshot_data>();
+  string_table kinds;
+  string_table types;
+  std::vector<node_index> targets;
+
+  state() { data->strings.intern(""); }
+};
+
+snapshot_builder::snapshot_builder() : state_(std::make_unique<state>()) {}
+snapshot_builder::~snapshot_builder() = default;
+snapshot_builder::snapshot_builder(snapshot_builder&&) noexcept = default;
+snapshot_builder& snapshot_builder::operator=(snapshot_builder&&) noexcept = default;
+
+void snapshot_builder::reserve(std::size_t nodes, std::size_t edges) {
+  auto& data = *state_->data;
+  data.ids.reserve(nodes, nodes * 12);
+  data.names.reserve(nodes);
+  data.kinds.reserve(nodes);
+  data.sources.reserve(edges);
+  state_->targets.reserve(edges);
+  data.types.reserve(edges);
+  data.weights.reserve(edges);
+  data.directed.reserve(edges);
+}
+
+std::size_t snapshot_builder::node_column(std::string_view name, value_type type) {
+  return column_index(state_->data->node_properties, name, type, node_count());
+}
+
+std::size_t snapshot_builder::edge_column(std::string_view name, value_type type) {
+  return column_index(state_->data->edge_properties, name, type, edge_count());
+}
+
+std::optional<node_index> snapshot_builder::add_node(std::string_view id, std::string_view kind, std::string_view name) {
+  auto& data = *state_->data;
+  const auto [node, added] = data.ids.intern(id);
+  if (!added) return std::nullopt;
+  data.kinds.push_back(code_of(state_->kinds, kind, "node kinds"));
+  data.names.push_back(data.strings.intern(name).first);
+  for (auto& column : data.node_properties.values) column.push_back(0);
+  return node;
+}
+
+std::optional<node_index> snapshot_builder::find_node(std::string_view id) const noexcept {
+  return state_->data->ids.find(id);
+}
+
+void snapshot_builder::set_node_value(node_index node, std::size_t column, std::string_view value) {
+  auto& data = *state_->data;
+  data.node_properties.values[column][node] = data.strings.intern(value).first;
+}
+
+edge_index snapshot_builder::add_edge(node_index source, node_index target, std::string_view type, double weight,
+                                      bool directed) {
+  auto& data = *state_->data;
+  if (data.sources.size() >= std::numeric_limits<edge_index>::max()) throw std::length_error("more than 2^32 edges");
+  data.sources.push_back(source);
+  state_->targets.push_back(target);
+  data.types.push_back(code_of(state_->types, type, "edge types"));
+  data.weights.push_back(weight);
+  data.directed.push_back(directed ? 1 : 0);
+  if (!directed) data.any_undirected = true;
+  for (auto& column : data.edge_properties.values) column.push_back(0);
+  return static_cast<edge_index>(data.sources.size() - 1);
+}
+
+void snapshot_builder::set_edge_value(edge_index edge, std::size_t column, std::string_view value) {
+  auto& data = *state_->data;
+  data.edge_properties.values[column][edge] = data.strings.intern(value).first;
+}
+
+std::size_t snapshot_builder::node_count() const noexcept { return state_->data->kinds.size(); }
+std::size_t snapshot_builder::edge_count() const noexcept { return state_->data->sources.size(); }
+
+std::shared_ptr<const snapshot> snapshot_builder::build() && {
+  auto& data = *state_->data;
+  auto& targets = state_->targets;
+  const std::size_t nodes = node_count();
+  const std::size_t edges = edge_count();
+
+  // Counting sort of the edges by source; stable, so edges of one source keep their order.
+  std::vector<edge_index> start(nodes + 1, 0);
+  for (const node_index source : data.sources) ++start[source + 1];
+  for (std::size_t v = 0; v < nodes; ++v) start[v + 1] += start[v];
+  std::vector<edge_index> order(edges);
+  for (std::size_t e = 0; e < edges; ++e) order[start[data.sources[e]]++] = static_cast<edge_index>(e);
+  start = {};
+  permute(data.sources, order);
+  permute(targets, order);
+  permute(data.types, order);
+  permute(data.weights, order);
+  permute(data.directed, order);
+  for (auto& column : data.edge_properties.values) permute(column, order);
+  order = {};
+
+  const edge_pair_at pair_at{data.sources.data(), targets.data()};
+  auto first = boost::make_transform_iterator(boost::counting_iterator<std::size_t>(0), pair_at);
+  auto last = boost::make_transform_iterator(boost::counting_iterator<std::size_t>(edges), pair_at);
+  data.graph = csr_graph(boost::edges_are_unsorted_multi_pass, first, last, static_cast<node_index>(nodes));
+  targets = {};
+
+  data.kind_names = names_of(state_->kinds);
+  data.type_names = names_of(state_->types);
+  data.strings.shrink_to_fit();
+  data.ids.shrink_to_fit();
+  data.version = ++last_version;
+  auto built = std::make_shared<const snapshot>(std::move(state_->data));
+  state_ = std::make_unique<state>();
+  return built;
+}
+
+}  // namespace chainex
