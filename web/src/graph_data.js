@@ -1,0 +1,94 @@
+// Graph data fetched from the server, kept apart from the view state, and what the canvas shows.
+// A `graph_data()` store holds every node summary and edge seen so far, the neighbourhood of each
+// expanded centre and the current path answer; `derive(state, data)` turns the view state into the
+// elements to draw: the union of expanded neighbourhoods, the selection and the path, less what the
+// filters hide. Pure (the store is a plain object filled by main.js), tested under `node --test`.
+
+export function graph_data() {
+  return { nodes: new Map(), edges: new Map(), hoods: new Map(), path: null };
+}
+
+function add_nodes(data, nodes) {
+  for (const n of nodes) data.nodes.set(n.id, { ...data.nodes.get(n.id), ...n });
+}
+
+function add_edges(data, edges) {
+  for (const e of edges) data.edges.set(String(e.id), e);
+}
+
+// An answer of GET /api/nodes/{id}/neighbors.
+export function add_neighbourhood(data, answer) {
+  add_nodes(data, answer.nodes);
+  add_edges(data, answer.edges);
+  data.hoods.set(answer.center, {
+    nodes: answer.nodes.map((n) => n.id),
+    edges: answer.edges.map((e) => String(e.id)),
+    truncated: Boolean(answer.truncated),
+  });
+}
+
+// An answer of GET /api/nodes/{id}: the node and its edges with the summaries at their other end.
+export function add_entity(data, answer) {
+  add_nodes(data, [answer.node]);
+  for (const e of [...answer.edges.out, ...answer.edges.in]) {
+    add_nodes(data, [e.other]);
+    const { other, ...edge } = e;
+    add_edges(data, [edge]);
+  }
+}
+
+// An answer of GET /api/path for the query {from, to, k}.
+export function set_path(data, query, answer) {
+  add_nodes(data, Object.values(answer.nodes ?? {}));
+  add_edges(data, Object.values(answer.edges ?? {}));
+  data.path = { query, found: answer.found, paths: answer.paths ?? [] };
+}
+
+const same_query = (a, b) => a && b && a.from === b.from && a.to === b.to && a.k === b.k;
+
+export function path_of(state, data) {
+  return state.path && data.path && same_query(state.path, data.path.query) ? data.path : null;
+}
+
+// The elements to draw: {nodes: [summary + flags], edges: [edge + flags]}.
+// Flags: `selected`, `center` (expanded), `on_path`. The selection and path nodes survive filters.
+export function derive(state, data) {
+  const ids = new Set();
+  const edge_ids = new Set();
+  for (const center of state.expanded) {
+    const hood = data.hoods.get(center);
+    if (!hood) continue;
+    ids.add(center);
+    hood.nodes.forEach((id) => ids.add(id));
+    hood.edges.forEach((id) => edge_ids.add(id));
+  }
+  const path = path_of(state, data);
+  const path_nodes = new Set(), path_edges = new Set();
+  for (const p of path?.paths ?? []) {
+    p.nodes.forEach((id) => path_nodes.add(id));
+    p.edges.forEach((id) => path_edges.add(String(id)));
+  }
+  path_nodes.forEach((id) => ids.add(id));
+  path_edges.forEach((id) => edge_ids.add(id));
+  if (state.selected && data.nodes.has(state.selected)) ids.add(state.selected);
+
+  const kept = (n) =>
+    n.id === state.selected || path_nodes.has(n.id) ||
+    (!state.hidden_kinds.includes(n.kind) && (!state.country || !n.country || n.country === state.country));
+  const nodes = [];
+  for (const id of ids) {
+    const n = data.nodes.get(id);
+    if (n && kept(n)) {
+      nodes.push({ ...n, selected: id === state.selected, center: state.expanded.includes(id), on_path: path_nodes.has(id) });
+    }
+  }
+  const shown = new Set(nodes.map((n) => n.id));
+  const edges = [];
+  for (const id of edge_ids) {
+    const e = data.edges.get(id);
+    if (!e || !shown.has(e.source) || !shown.has(e.target)) continue;
+    if (state.hidden_types.includes(e.type) && !path_edges.has(id)) continue;
+    edges.push({ ...e, on_path: path_edges.has(id) });
+  }
+  return { nodes, edges };
+}
