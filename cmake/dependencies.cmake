@@ -3,7 +3,7 @@
 set(CHAINEX_BOOST_PREFIX "${CMAKE_SOURCE_DIR}/.deps/boost/usr" CACHE PATH "Prefix holding Boost 1.81")
 list(PREPEND CMAKE_PREFIX_PATH "${CHAINEX_BOOST_PREFIX}")
 set(Boost_USE_STATIC_LIBS ON)
-find_package(Boost 1.81 EXACT CONFIG REQUIRED COMPONENTS url)
+find_package(Boost 1.81.0 EXACT CONFIG REQUIRED COMPONENTS url)
 find_package(nlohmann_json 3.10 REQUIRED)
 find_package(CLI11 REQUIRED)
 find_package(Threads REQUIRED)
