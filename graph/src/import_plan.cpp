@@ -1,0 +1,194 @@
+#include "import_plan.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace chainex {
+namespace {
+
+bool has(std::span<const std::string_view> header, std::string_view name) {
+  return std::find(header.begin(), header.end(), name) != header.end();
+}
+
+bool equals_ignoring_case(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return (x | 0x20) == (y | 0x20);
+         });
+}
+
+bool has_ignoring_case(std::span<const std::string_view> header, std::string_view name) {
+  return std::any_of(header.begin(), header.end(), [&](std::string_view h) { return equals_ignoring_case(h, name); });
+}
+
+// neo4j-admin names a column `name:type`; the part after the last ':' may carry an id space in parentheses.
+struct neo4j_header {
+  std::string_view name;
+  std::string_view type;  // "ID", "LABEL", "START_ID", "int", … or "" when untyped
+};
+
+neo4j_header split_neo4j(std::string_view field) {
+  const auto colon = field.rfind(':');
+  if (colon == std::string_view::npos) return {field, {}};
+  std::string_view type = field.substr(colon + 1);
+  if (const auto paren = type.find('('); paren != std::string_view::npos) type = type.substr(0, paren);
+  return {field.substr(0, colon), type};
+}
+
+bool has_neo4j_type(std::span<const std::string_view> header, std::string_view type) {
+  return std::any_of(header.begin(), header.end(), [&](std::string_view h) { return split_neo4j(h).type == type; });
+}
+
+value_type native_type(std::string_view column) {
+  static constexpr std::array<std::string_view, 4> integers{"founded", "year", "since", "until"};
+  static constexpr std::array<std::string_view, 4> floats{"lat", "lon", "share", "weight"};
+  if (std::find(integers.begin(), integers.end(), column) != integers.end()) return value_type::integer;
+  if (std::find(floats.begin(), floats.end(), column) != floats.end()) return value_type::floating;
+  return value_type::string;
+}
+
+value_type neo4j_value_type(std::string_view type) {
+  if (type == "int" || type == "long" || type == "short" || type == "byte") return value_type::integer;
+  if (type == "float" || type == "double") return value_type::floating;
+  if (type == "boolean") return value_type::boolean;
+  return value_type::string;  // string, char, dates, points, arrays: kept as text
+}
+
+planned_column plan_native(table_kind table, std::string_view field) {
+  if (table == table_kind::nodes) {
+    if (field == "id") return {column_role::id, {}, value_type::string};
+    if (field == "kind") return {column_role::kind, {}, value_type::string};
+    if (field == "name") return {column_role::name, {}, value_type::string};
+  } else {
+    if (field == "source") return {column_role::source, {}, value_type::string};
+    if (field == "target") return {column_role::target, {}, value_type::string};
+    if (field == "type") return {column_role::relation, {}, value_type::string};
+    if (field == "weight") return {column_role::weight, {}, value_type::floating};
+    if (field == "directed") return {column_role::direction, {}, value_type::boolean};
+  }
+  return {column_role::property, std::string(field), native_type(field)};
+}
+
+planned_column plan_gephi(table_kind table, std::string_view field, std::span<const std::string_view> header) {
+  if (table == table_kind::nodes) {
+    if (equals_ignoring_case(field, "id")) return {column_role::id, {}, value_type::string};
+    if (equals_ignoring_case(field, "label")) return {column_role::name, {}, value_type::string};
+    if (equals_ignoring_case(field, "kind")) return {column_role::kind, {}, value_type::string};
+  } else {
+    if (equals_ignoring_case(field, "source")) return {column_role::source, {}, value_type::string};
+    if (equals_ignoring_case(field, "target")) return {column_role::target, {}, value_type::string};
+    if (equals_ignoring_case(field, "type")) return {column_role::direction, {}, value_type::string};
+    if (equals_ignoring_case(field, "weight")) return {column_role::weight, {}, value_type::floating};
+    if (equals_ignoring_case(field, "kind")) return {column_role::relation, {}, value_type::string};
+    // The relation is in Kind when there is one, else in Label; Gephi's edge Id is its own numbering.
+    if (equals_ignoring_case(field, "label"))
+      return has_ignoring_case(header, "kind") ? planned_column{column_role::property, "label", value_type::string}
+                                               : planned_column{column_role::relation, {}, value_type::string};
+    if (equals_ignoring_case(field, "id")) return {column_role::ignored, {}, value_type::string};
+  }
+  return {column_role::property, std::string(field), native_type(field)};
+}
+
+planned_column plan_neo4j(table_kind table, std::string_view field) {
+  const auto [name, type] = split_neo4j(field);
+  if (type == "IGNORE") return {column_role::ignored, {}, value_type::string};
+  if (table == table_kind::nodes) {
+    if (type == "ID") return {column_role::id, std::string(name), value_type::string};
+    if (type == "LABEL") return {column_role::labels, {}, value_type::string};
+    if (name == "name") return {column_role::name, {}, value_type::string};
+  } else {
+    if (type == "START_ID") return {column_role::source, {}, value_type::string};
+    if (type == "END_ID") return {column_role::target, {}, value_type::string};
+    if (type == "TYPE") return {column_role::relation, {}, value_type::string};
+    if (name == "weight") return {column_role::weight, {}, value_type::floating};
+  }
+  return {column_role::property, std::string(name), neo4j_value_type(type)};
+}
+
+void note_role(table_plan& plan, std::size_t index, const std::string& file, std::string_view field) {
+  std::optional<std::size_t>* slot = nullptr;
+  switch (plan.columns[index].role) {
+    case column_role::id: slot = &plan.id; break;
+    case column_role::kind: slot = &plan.kind; break;
+    case column_role::labels: slot = &plan.labels; break;
+    case column_role::name: slot = &plan.name; break;
+    case column_role::source: slot = &plan.source; break;
+    case column_role::target: slot = &plan.target; break;
+    case column_role::relation: slot = &plan.relation; break;
+    case column_role::weight: slot = &plan.weight; break;
+    case column_role::direction: slot = &plan.direction; break;
+    case column_role::property:
+    case column_role::ignored: return;
+  }
+  if (slot->has_value())
+    throw data_error({file, 1, 0, "column '" + std::string(field) + "' appears twice in the header"});
+  *slot = index;
+}
+
+void require(const std::optional<std::size_t>& column, std::string_view name, const table_plan& plan,
+             const std::string& file) {
+  if (column) return;
+  throw data_error({file, 1, 0,
+                    "missing required column '" + std::string(name) + "' (" + std::string(to_string(plan.convention)) +
+                        " convention)"});
+}
+
+}  // namespace
+
+std::optional<csv_convention> detect_convention(table_kind table, std::span<const std::string_view> header) {
+  if (table == table_kind::nodes) {
+    if (has_neo4j_type(header, "ID") || has_neo4j_type(header, "LABEL")) return csv_convention::neo4j;
+    if (has(header, "id") && has(header, "kind")) return csv_convention::native;
+    if (has_ignoring_case(header, "id")) return csv_convention::gephi;
+  } else {
+    if (has_neo4j_type(header, "START_ID") || has_neo4j_type(header, "END_ID")) return csv_convention::neo4j;
+    if (has(header, "source") && has(header, "target") && has(header, "type") && !has(header, "Type"))
+      return csv_convention::native;
+    if (has_ignoring_case(header, "source") && has_ignoring_case(header, "target")) return csv_convention::gephi;
+  }
+  return std::nullopt;
+}
+
+table_plan plan_table(table_kind table, std::span<const std::string_view> header, csv_convention requested,
+                      const std::string& file) {
+  table_plan plan;
+  if (requested == csv_convention::automatic) {
+    const auto detected = detect_convention(table, header);
+    if (!detected) {
+      throw data_error({file, 1, 0,
+                        table == table_kind::nodes
+                            ? "cannot tell the CSV convention from the header: expected id,kind,name (chainex), "
+                              "Id,Label (Gephi) or :ID,:LABEL (neo4j-admin)"
+                            : "cannot tell the CSV convention from the header: expected source,target,type "
+                              "(chainex), Source,Target (Gephi) or :START_ID,:END_ID,:TYPE (neo4j-admin)"});
+    }
+    plan.convention = *detected;
+  } else {
+    plan.convention = requested;
+  }
+  for (std::size_t i = 0; i < header.size(); ++i) {
+    switch (plan.convention) {
+      case csv_convention::gephi: plan.columns.push_back(plan_gephi(table, header[i], header)); break;
+      case csv_convention::neo4j: plan.columns.push_back(plan_neo4j(table, header[i])); break;
+      default: plan.columns.push_back(plan_native(table, header[i])); break;
+    }
+    if (plan.columns.back().role == column_role::property && plan.columns.back().property.empty())
+      throw data_error({file, 1, 0, "column " + std::to_string(i + 1) + " has an empty name"});
+    note_role(plan, i, file, header[i]);
+  }
+  if (table == table_kind::nodes) {
+    require(plan.id, plan.convention == csv_convention::neo4j ? ":ID" : plan.convention == csv_convention::gephi ? "Id" : "id", plan, file);
+    if (plan.convention == csv_convention::native) {
+      require(plan.kind, "kind", plan, file);
+      require(plan.name, "name", plan, file);
+    }
+  } else {
+    const bool neo4j = plan.convention == csv_convention::neo4j;
+    const bool gephi = plan.convention == csv_convention::gephi;
+    require(plan.source, neo4j ? ":START_ID" : gephi ? "Source" : "source", plan, file);
+    require(plan.target, neo4j ? ":END_ID" : gephi ? "Target" : "target", plan, file);
+    if (!gephi) require(plan.relation, neo4j ? ":TYPE" : "type", plan, file);
+  }
+  return plan;
+}
+
+}  // namespace chainex
