@@ -59,6 +59,10 @@ class csv_reader {
     bool escaped;
   };
 
+  void read_plain_field();
+  void read_quoted_field();
+  [[noreturn]] void fail_too_long(std::size_t field_begin) const;
+  [[noreturn]] void fail_after_closing_quote(std::size_t byte_offset) const;
   [[noreturn]] void fail_at(std::size_t byte_offset, std::string message) const;
   [[nodiscard]] diagnostic position_of(std::size_t byte_offset, std::string message) const;
   void validate_utf8(std::size_t begin, std::size_t end) const;
@@ -72,7 +76,7 @@ class csv_reader {
   std::size_t line_ = 1;            // line at cursor_
   std::size_t record_begin_ = 0;    // byte offset where the last record starts
   std::size_t record_line_ = 1;
-  std::size_t record_end_ = 0;
+  std::size_t record_end_ = 0;      // byte offset just past the last record's last field
   std::vector<field_slot> slots_;
   std::vector<std::string_view> views_;
   std::string unescaped_;
