@@ -37,12 +37,12 @@ std::string shown(std::string_view character) {
 }
 
 // The first delimiter, CR, LF or quote at or after `at`, or text.size(). Looks at eight bytes at a time:
-// a byte of `word` equal to `c` is a zero byte of word ^ (ones * c), which (v - ones) & ~v & highs flags.
-// The lowest flag is exact (false flags only appear above a true one), so it points at the stop.
+// a byte of `word` equal to `c` is a zero byte of word ^ (ones * c), and zero_bytes sets the high bit of
+// exactly the zero bytes (adding 0x7f to the low seven bits carries into the high bit unless all are 0).
 std::size_t find_stop(std::string_view text, std::size_t at, char delimiter) noexcept {
   constexpr std::uint64_t ones = 0x0101010101010101u;
-  constexpr std::uint64_t highs = 0x8080808080808080u;
-  const auto zero_bytes = [](std::uint64_t value) { return (value - ones) & ~value & highs; };
+  constexpr std::uint64_t lows = 0x7f7f7f7f7f7f7f7fu;
+  const auto zero_bytes = [](std::uint64_t value) { return ~(((value & lows) + lows) | value | lows); };
   const std::uint64_t delimiters = ones * static_cast<unsigned char>(delimiter);
   for (; at + 8 <= text.size(); at += 8) {
     std::uint64_t word;
