@@ -4,8 +4,8 @@
 // breadth-first walk over `supplies` edges from the centre (suppliers of suppliers are tier 2).
 // Pure, so the canvas applies it as a preset layout and node tests check the columns.
 
-export const column_gap = 260;
-export const row_gap = 56;
+export const column_gap = 220;
+export const row_gap = 72;
 
 const kind_column = { subsidiary: 1, market: 2, role: 3 };
 

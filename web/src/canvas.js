@@ -1,0 +1,167 @@
+// The graph canvas: the one module that touches Cytoscape.js (loaded by index.html from
+// /vendor as the global `cytoscape`, with the fcose layout). `create_canvas(container, handlers)`
+// returns {show, png, fit, info}: `show(graph, {layout, center})` draws the derived elements
+// (graph_data.js `derive`), adding and removing only what changed, lays them out (fcose force
+// layout, or the layered chain layout as preset positions) and resolves once drawn with the time
+// taken. Handlers: on_select(id | null), on_expand(id). Large graphs switch to cheaper rendering.
+import { kind_style, kind_styles } from './kinds.js';
+import { chain_positions } from './chain_layout.js';
+
+const cytoscape = globalThis.cytoscape;
+if (globalThis.cytoscapeFcose) cytoscape.use(globalThis.cytoscapeFcose);
+
+const large = 1500; // elements above which labels hide when zoomed out and edges are straight lines
+
+function stylesheet() {
+  const rules = [
+    { selector: 'node', style: {
+      label: 'data(label)', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 3,
+      'text-wrap': 'ellipsis', 'text-max-width': 140, color: '#111827',
+      'text-outline-color': '#ffffff', 'text-outline-width': 2, 'min-zoomed-font-size': 7,
+      width: 'data(size)', height: 'data(size)', 'background-color': 'data(color)', shape: 'data(shape)',
+      'border-width': 1, 'border-color': '#ffffff',
+    } },
+    { selector: 'node.center', style: { 'border-width': 3, 'border-color': '#111827' } },
+    { selector: 'node:selected, node.selected', style: { 'border-width': 5, 'border-color': '#f59e0b', 'font-weight': 'bold', 'z-index': 10 } },
+    { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': '#f59e0b' } },
+    { selector: 'edge', style: {
+      width: 1.5, 'line-color': '#9ca3af', 'target-arrow-color': '#9ca3af', 'target-arrow-shape': 'triangle',
+      'arrow-scale': 0.8, 'curve-style': 'bezier', label: 'data(type)', 'font-size': 8, color: '#4b5563',
+      'text-rotation': 'autorotate', 'text-background-color': '#ffffff', 'text-background-opacity': 0.8,
+      'min-zoomed-font-size': 9,
+    } },
+    { selector: 'edge.on-path', style: { width: 5, 'line-color': '#f59e0b', 'target-arrow-color': '#f59e0b', 'z-index': 9 } },
+    { selector: 'core', style: { 'active-bg-size': 0 } },
+  ];
+  return rules;
+}
+
+function large_stylesheet() { // straight edges, no edge labels: thousands of elements stay fast
+  return [
+    ...stylesheet(),
+    { selector: 'edge', style: { 'curve-style': 'haystack', label: '', 'target-arrow-shape': 'none', width: 1 } },
+    { selector: 'node', style: { 'min-zoomed-font-size': 12 } },
+  ];
+}
+
+function element_data(n) {
+  const style = kind_style(n.kind);
+  const size = n.center || n.selected ? style.size + 8 : style.size;
+  return { id: n.id, label: n.name, kind: n.kind, color: style.color, shape: style.shape, size };
+}
+
+const edge_id = (e) => `e${e.id}`;
+
+function node_classes(n) {
+  return [n.selected && 'selected', n.center && 'center', n.on_path && 'on-path'].filter(Boolean).join(' ');
+}
+
+export function create_canvas(container, { on_select, on_expand }) {
+  const cy = cytoscape({
+    container,
+    style: stylesheet(),
+    minZoom: 0.05,
+    maxZoom: 4,
+    boxSelectionEnabled: false,
+    selectionType: 'single',
+    motionBlur: false,
+    pixelRatio: 1,
+  });
+  let last_layout = null;
+  let is_large = false;
+
+  cy.on('tap', 'node', (event) => on_select(event.target.id()));
+  cy.on('tap', (event) => { if (event.target === cy) on_select(null); });
+  cy.on('dbltap', 'node', (event) => on_expand(event.target.id()));
+
+  function set_scale(count) {
+    const now_large = count > large;
+    if (now_large === is_large) return;
+    is_large = now_large;
+    cy.style(now_large ? large_stylesheet() : stylesheet());
+    // while panning or zooming a big graph, draw a cached bitmap instead of every element
+    cy.renderer().hideEdgesOnViewport = now_large;
+    cy.renderer().textureOnViewport = now_large;
+  }
+
+  function sync(graph) {
+    const wanted = new Set([...graph.nodes.map((n) => n.id), ...graph.edges.map(edge_id)]);
+    const gone = cy.elements().filter((el) => !wanted.has(el.id()));
+    let changed = gone.length > 0;
+    cy.batch(() => {
+      gone.remove();
+      const fresh = [];
+      for (const n of graph.nodes) {
+        const el = cy.getElementById(n.id);
+        if (el.nonempty()) {
+          el.data(element_data(n));
+          el.classes(node_classes(n));
+        } else {
+          fresh.push({ group: 'nodes', data: element_data(n), classes: node_classes(n) });
+        }
+      }
+      for (const e of graph.edges) {
+        const el = cy.getElementById(edge_id(e));
+        const classes = e.on_path ? 'on-path' : '';
+        if (el.nonempty()) el.classes(classes);
+        else fresh.push({ group: 'edges', data: { id: edge_id(e), source: e.source, target: e.target, type: e.type }, classes });
+      }
+      if (fresh.length) {
+        changed = true;
+        cy.add(fresh);
+      }
+    });
+    return changed;
+  }
+
+  function run_layout(layout, center, graph) {
+    let options;
+    if (layout === 'chain') {
+      const positions = chain_positions(graph.nodes, graph.edges, center);
+      options = { name: 'preset', positions: (node) => positions.get(node.id()), fit: true, padding: 30 };
+    } else {
+      const n = graph.nodes.length;
+      options = {
+        name: 'fcose', animate: false, fit: true, padding: 30, randomize: true,
+        quality: n > large ? 'draft' : 'default', nodeRepulsion: 6000, idealEdgeLength: 90,
+        numIter: n > large ? 600 : 2500, nodeDimensionsIncludeLabels: n <= large, packComponents: true,
+      };
+    }
+    return new Promise((resolve) => {
+      const run = cy.layout(options);
+      run.one('layoutstop', resolve);
+      run.run();
+    });
+  }
+
+  const next_frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+  return {
+    async show(graph, { layout = 'force', center = null } = {}) {
+      const t0 = performance.now();
+      set_scale(graph.nodes.length + graph.edges.length);
+      const changed = sync(graph);
+      const key = `${layout}|${center}`;
+      if (changed || key !== last_layout) {
+        last_layout = key;
+        if (graph.nodes.length) await run_layout(layout, center ?? graph.nodes[0].id, graph);
+      }
+      await next_frame();
+      return { nodes: cy.nodes().length, edges: cy.edges().length, ms: performance.now() - t0 };
+    },
+    png() {
+      return cy.png({ output: 'blob', bg: '#ffffff', full: true, maxWidth: 4000, maxHeight: 4000 });
+    },
+    fit() {
+      cy.fit(undefined, 30);
+    },
+    pan_by(dx, dy) {
+      cy.panBy({ x: dx, y: dy });
+    },
+    info() {
+      return { nodes: cy.nodes().length, edges: cy.edges().length, zoom: cy.zoom(), large: is_large,
+        path_edges: cy.edges('.on-path').length, selected: cy.nodes('.selected').map((n) => n.id()) };
+    },
+    kinds: Object.keys(kind_styles),
+  };
+}

@@ -1,0 +1,64 @@
+// The rankings view: a centrality table (metric and kind chosen above it, columns sortable by
+// clicking their header) with a bar chart of the values. Clicking a name opens the entity.
+// `show_rankings(root, answer, {state, metrics, kinds, dispatch, open, on_csv})` renders a
+// GET /api/centrality answer sorted as state.rankings says.
+import { h, fill, clear } from './dom.js';
+import { kind_style } from './kinds.js';
+import { sort_rows } from './rankings.js';
+
+export const ranking_columns = [
+  { key: 'rank', label: 'Rank' },
+  { key: 'name', label: 'Name' },
+  { key: 'kind', label: 'Kind' },
+  { key: 'value', label: 'Value' },
+];
+
+function bar_chart(rows, metric) {
+  const top = rows.slice(0, 20);
+  const max = Math.max(...top.map((r) => r.value), 0) || 1;
+  const bar_height = 20, label_width = 170, width = 520;
+  const svg = h('svg', { class: 'bar-chart', viewBox: `0 0 ${width} ${top.length * bar_height + 4}`, role: 'img',
+    'aria-label': `Bar chart of the top ${top.length} by ${metric}` });
+  top.forEach((r, i) => {
+    const y = i * bar_height + 2;
+    const w = Math.max(1, ((width - label_width - 70) * r.value) / max);
+    const g = h('g', {},
+      h('text', { x: label_width - 6, y: y + 13, 'text-anchor': 'end', class: 'bar-label', text: r.name.length > 26 ? `${r.name.slice(0, 25)}…` : r.name }),
+      h('rect', { x: label_width, y, width: w.toFixed(1), height: bar_height - 4, fill: kind_style(r.kind).color }),
+      h('text', { x: label_width + w + 4, y: y + 13, class: 'bar-value', text: Number(r.value).toPrecision(3) }));
+    svg.append(g);
+  });
+  return svg;
+}
+
+export function show_rankings(root, answer, { state, metrics, kinds, dispatch, open, on_csv }) {
+  clear(root);
+  const r = state.rankings;
+  const rows = answer ? sort_rows(answer.results, r.sort, r.descending) : [];
+  const sort_state = (key) => (r.sort === key ? (r.descending ? 'descending' : 'ascending') : undefined);
+  fill(root,
+    h('h2', { id: 'rankings-heading', text: 'Rankings' }),
+    h('form', { class: 'rankings-controls', onsubmit: (event) => event.preventDefault() },
+      h('label', { for: 'ranking-metric', text: 'Metric ' }),
+      h('select', { id: 'ranking-metric', onchange: (event) => dispatch({ type: 'set_rankings', rankings: { metric: event.target.value } }) },
+        metrics.map((m) => h('option', { value: m.id, selected: m.id === r.metric, text: m.label ?? m.id }))),
+      h('label', { for: 'ranking-kind', text: ' Kind ' }),
+      h('select', { id: 'ranking-kind', onchange: (event) => dispatch({ type: 'set_rankings', rankings: { kind: event.target.value } }) },
+        h('option', { value: '', selected: r.kind === '', text: 'all kinds' }),
+        kinds.map((k) => h('option', { value: k, selected: k === r.kind, text: kind_style(k).label }))),
+      h('button', { type: 'button', disabled: !rows.length, onclick: () => on_csv(rows), text: 'Export table as CSV' })),
+    answer ? null : h('p', { class: 'hint', text: 'Loading…' }),
+    rows.length ? h('div', { class: 'rankings-body' },
+      h('div', { class: 'table-wrap' }, h('table', { class: 'rankings' },
+        h('caption', { text: `Top ${rows.length} by ${r.metric}${r.kind ? `, ${kind_style(r.kind).label.toLowerCase()}s only` : ''}` }),
+        h('thead', {}, h('tr', {}, ranking_columns.map((c) => h('th', { scope: 'col', 'aria-sort': sort_state(c.key) },
+          h('button', { type: 'button', class: 'sort', 'data-key': c.key, onclick: () => dispatch({ type: 'sort_rankings', sort: c.key }) },
+            c.label, h('span', { 'aria-hidden': 'true', text: r.sort === c.key ? (r.descending ? ' ▼' : ' ▲') : '' })))))),
+        h('tbody', {}, rows.map((row) => h('tr', {},
+          h('td', { text: row.rank }),
+          h('td', {}, h('button', { type: 'button', class: 'link-button', 'data-id': row.id, onclick: () => open(row.id), text: row.name })),
+          h('td', {}, h('span', { class: 'badge', 'data-kind': row.kind, text: kind_style(row.kind).label })),
+          h('td', { class: 'number', text: Number(row.value).toPrecision(4) })))))),
+      bar_chart(answer.results, r.metric)) : answer ? h('p', { class: 'hint', text: 'No results.' }) : null,
+  );
+}
