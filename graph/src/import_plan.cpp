@@ -100,6 +100,7 @@ planned_column plan_neo4j(table_kind table, std::string_view field) {
     if (type == "END_ID") return {column_role::target, {}, value_type::string};
     if (type == "TYPE") return {column_role::relation, {}, value_type::string};
     if (name == "weight") return {column_role::weight, {}, value_type::floating};
+    if (name == "directed" && type == "boolean") return {column_role::direction, {}, value_type::boolean};
   }
   return {column_role::property, std::string(name), neo4j_value_type(type)};
 }

@@ -1,0 +1,32 @@
+// chainex validate: import the data, print the import report, load nothing else.
+#include <CLI/CLI.hpp>
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "commands.hpp"
+#include "data_source.hpp"
+#include "report_output.hpp"
+
+namespace chainex::cli {
+
+void add_validate(CLI::App& app, int& exit_code) {
+  struct options {
+    data_source_options source;
+    output_format format = output_format::text;
+  };
+  auto opts = std::make_shared<options>();
+  auto* command = app.add_subcommand("validate", "Check CSV data and print the import report (exit 1 on errors)");
+  add_data_source_options(*command, opts->source);
+  add_format_option(*command, opts->format, false);
+  command->callback([opts, &exit_code] {
+    const auto result = load_data(opts->source);
+    if (opts->format == output_format::json) {
+      std::cout << report_to_json(result.report).dump(2) << '\n';
+    } else {
+      print_report_text(result.report, result.report.ok ? std::cout : std::cerr);
+    }
+    exit_code = result.report.ok ? 0 : 1;
+  });
+}
+
+}  // namespace chainex::cli

@@ -1,0 +1,18 @@
+// commands.hpp — the subcommands of the `chainex` command, one file each (cli/command_<name>.cpp).
+//
+// Each add_* function registers its subcommand, with its options and --help text, on the top-level
+// app; when the subcommand runs it stores its exit code in `exit_code`: 0 ok, 1 data errors, 2 usage
+// errors. To add a subcommand, write cli/command_<name>.cpp and list it in the table in cli/main.cpp.
+#pragma once
+
+namespace CLI {
+class App;
+}
+
+namespace chainex::cli {
+
+void add_validate(CLI::App& app, int& exit_code);
+void add_stats(CLI::App& app, int& exit_code);
+void add_export(CLI::App& app, int& exit_code);
+
+}  // namespace chainex::cli

@@ -1,0 +1,40 @@
+// The `chainex` command: one subcommand per file (see commands.hpp).
+#include <CLI/CLI.hpp>
+#include <iostream>
+
+#include "chainex/diagnostic.hpp"
+#include "commands.hpp"
+
+namespace {
+
+constexpr int exit_data_error = 1;
+constexpr int exit_usage_error = 2;
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"chainex: explore industrial chains of enterprises going global", "chainex"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "chainex 0.1.0");
+  int exit_code = 0;
+  using registrar = void (*)(CLI::App&, int&);
+  for (const registrar add : {chainex::cli::add_validate, chainex::cli::add_stats, chainex::cli::add_export}) {
+    add(app, exit_code);
+  }
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& error) {
+    const int code = app.exit(error);
+    return code == 0 ? 0 : exit_usage_error;
+  } catch (const std::invalid_argument& error) {
+    std::cerr << "chainex: " << error.what() << "\n";
+    return exit_usage_error;
+  } catch (const chainex::data_error& error) {
+    std::cerr << error.what() << "\n";
+    return exit_data_error;
+  } catch (const std::exception& error) {
+    std::cerr << "chainex: " << error.what() << "\n";
+    return exit_data_error;
+  }
+  return exit_code;
+}

@@ -1,0 +1,251 @@
+// Import: each header convention, every error class with its exact position, strict vs skip-bad,
+// warnings, and the round trip through the csv and neo4j exports.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "chainex/export.hpp"
+#include "chainex/import.hpp"
+
+namespace chainex {
+namespace {
+
+const std::filesystem::path fixtures = std::filesystem::path(CHAINEX_FIXTURES) / "import";
+
+import_result import_text(const std::string& nodes, const std::string& edges, import_options options = {}) {
+  csv_source source;
+  source.node_files.push_back(csv_input::memory("nodes.csv", nodes));
+  source.edge_files.push_back(csv_input::memory("edges.csv", edges));
+  return import_csv(source, options);
+}
+
+std::vector<std::string> messages(const std::vector<diagnostic>& list) {
+  std::vector<std::string> text;
+  for (const auto& item : list) text.push_back(item.to_string());
+  return text;
+}
+
+const std::string good_nodes = "id,kind,name,year\na,enterprise,A,2001\nb,market,B,\nc,role,C,\n";
+const std::string good_edges = "source,target,type,weight\na,b,located_in,\nb,c,performs,2\n";
+
+TEST(import_native, reads_kinds_names_properties_and_edges) {
+  const auto result = import_csv(csv_source::from_folder(fixtures / "native"));
+  ASSERT_TRUE(result.report.ok) << messages(result.report.errors).front();
+  const snapshot& graph = *result.graph;
+  EXPECT_EQ(result.report.convention, csv_convention::native);
+  EXPECT_EQ(graph.node_count(), 4u);
+  EXPECT_EQ(graph.edge_count(), 3u);
+  const node_index byd = *graph.find("ent:byd");
+  EXPECT_EQ(graph.kind_name(byd), "enterprise");
+  EXPECT_EQ(graph.name(byd), "BYD");
+  EXPECT_EQ(graph.node_property(byd, "name_zh"), "比亚迪");
+  EXPECT_EQ(graph.node_property(byd, "founded"), "1995");
+  const edge_range owns = graph.out_edges(byd);
+  ASSERT_EQ(owns.size(), 1u);
+  EXPECT_EQ(graph.type_name(owns.first), "owns");
+  EXPECT_EQ(graph.weight(owns.first), 1.0);
+  EXPECT_EQ(graph.edge_property(owns.first, "citation"), "Saarbrücker Zeitung — \"BYD baut Werk in Ungarn\" — 2023");
+  EXPECT_EQ(graph.edge_property(owns.first, "url"), "https://example.org/a");
+  const node_index plant = *graph.find("sub:byd-hu");
+  const edge_range plant_edges = graph.out_edges(plant);
+  ASSERT_EQ(plant_edges.size(), 2u);
+  EXPECT_EQ(graph.weight(plant_edges.first + 1), 2.5);
+  EXPECT_EQ(graph.edge_property(plant_edges.first, "citation"), "Agency, report");
+}
+
+TEST(import_gephi, reads_labels_kinds_relations_and_undirected_edges) {
+  const auto result = import_csv(csv_source::from_folder(fixtures / "gephi"));
+  ASSERT_TRUE(result.report.ok) << messages(result.report.errors).front();
+  const snapshot& graph = *result.graph;
+  EXPECT_EQ(result.report.convention, csv_convention::gephi);
+  const node_index catl = *graph.find("catl");
+  EXPECT_EQ(graph.name(catl), "CATL");
+  EXPECT_EQ(graph.kind_name(catl), "enterprise");
+  EXPECT_EQ(graph.node_property(catl, "sector"), "batteries");
+  EXPECT_EQ(graph.kind_name(*graph.find("stellantis")), "node");
+  const edge_range edges = graph.out_edges(catl);
+  ASSERT_EQ(edges.size(), 2u);
+  EXPECT_EQ(graph.type_name(edges.first), "supplies");
+  EXPECT_TRUE(graph.directed(edges.first));
+  EXPECT_EQ(graph.weight(edges.first), 3.0);
+  EXPECT_EQ(graph.type_name(edges.first + 1), "partners_with");
+  EXPECT_FALSE(graph.directed(edges.first + 1));
+  EXPECT_TRUE(graph.has_undirected_edges());
+}
+
+TEST(import_neo4j, reads_ids_labels_and_typed_columns) {
+  const auto result = import_csv(csv_source::from_folder(fixtures / "neo4j"));
+  ASSERT_TRUE(result.report.ok) << messages(result.report.errors).front();
+  const snapshot& graph = *result.graph;
+  EXPECT_EQ(result.report.convention, csv_convention::neo4j);
+  const node_index byd = *graph.find("byd");
+  EXPECT_EQ(graph.kind_name(byd), "Enterprise");
+  EXPECT_EQ(graph.node_property(byd, "labels"), "Enterprise;Company");
+  EXPECT_EQ(graph.node_property(byd, "companyId"), "byd");
+  EXPECT_EQ(graph.node_property(byd, "founded"), "1995");
+  EXPECT_EQ(graph.node_property(byd, "listed"), "true");
+  const edge_range supplies = graph.out_edges(*graph.find("catl"));
+  ASSERT_EQ(supplies.size(), 1u);
+  EXPECT_EQ(graph.type_name(supplies.first), "SUPPLIES");
+  EXPECT_EQ(graph.weight(supplies.first), 2.5);
+  EXPECT_EQ(graph.edge_property(supplies.first, "since"), "2020");
+  // Capitalised labels are not the kinds chainex styles: one warning per unknown kind.
+  EXPECT_EQ(result.report.warning_count, 2u);
+}
+
+struct bad_case {
+  const char* what;
+  std::string nodes;
+  std::string edges;
+  std::string expected;  // the first error, as printed
+};
+
+class import_errors : public testing::TestWithParam<bad_case> {};
+
+TEST_P(import_errors, fail_with_position_and_load_nothing) {
+  const auto& param = GetParam();
+  const auto result = import_text(param.nodes, param.edges);
+  EXPECT_FALSE(result.report.ok);
+  EXPECT_EQ(result.graph, nullptr);
+  ASSERT_FALSE(result.report.errors.empty());
+  EXPECT_EQ(result.report.errors.front().to_string(), param.expected);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    each_class, import_errors,
+    testing::Values(
+        bad_case{"duplicate_id", "id,kind,name\na,enterprise,A\nb,market,B\na,role,C\n", "source,target,type\n",
+                 "nodes.csv:4:1: duplicate node id 'a' (first defined at nodes.csv:2)"},
+        bad_case{"unknown_target", good_nodes, "source,target,type\na,b,x\na,zz,y\n",
+                 "edges.csv:3:3: unknown node id 'zz'"},
+        bad_case{"empty_source", good_nodes, "source,target,type\n,b,x\n", "edges.csv:2:1: empty node id"},
+        bad_case{"empty_kind", "id,kind,name\na,,A\n", "source,target,type\n", "nodes.csv:2:3: empty kind"},
+        bad_case{"empty_name", "id,kind,name\na,role,\n", "source,target,type\n", "nodes.csv:2:8: empty name"},
+        bad_case{"empty_type", good_nodes, "source,target,type\na,b,\n", "edges.csv:2:5: empty relation type"},
+        bad_case{"ragged_short", good_nodes, "source,target,type,weight\na,b,x\n",
+                 "edges.csv:2:6: row has 3 fields, the header has 4"},
+        bad_case{"ragged_long", good_nodes, "source,target,type\na,b,x,y\n",
+                 "edges.csv:2:7: row has 4 fields, the header has 3"},
+        bad_case{"weight_text", good_nodes, "source,target,type,weight\na,b,x,heavy\n",
+                 "edges.csv:2:7: weight: not a number ('heavy')"},
+        bad_case{"weight_nan", good_nodes, "source,target,type,weight\na,b,x,NaN\n",
+                 "edges.csv:2:7: weight: NaN and infinity are not allowed ('NaN')"},
+        bad_case{"weight_inf", good_nodes, "source,target,type,weight\na,b,x,-inf\n",
+                 "edges.csv:2:7: weight: NaN and infinity are not allowed ('-inf')"},
+        bad_case{"weight_hex", good_nodes, "source,target,type,weight\na,b,x,0x10\n",
+                 "edges.csv:2:7: weight: hexadecimal numbers are not allowed ('0x10')"},
+        bad_case{"weight_range", good_nodes, "source,target,type,weight\na,b,x,1e400\n",
+                 "edges.csv:2:7: weight: number out of range ('1e400')"},
+        bad_case{"year_text", "id,kind,name,year\na,enterprise,A,2001\nb,market,B,soon\n", "source,target,type\n",
+                 "nodes.csv:3:12: column 'year': not an integer ('soon')"},
+        bad_case{"gephi_type", "Id,Label\na,A\nb,B\n", "Source,Target,Type\na,b,Sideways\n",
+                 "edges.csv:2:5: Type must be Directed or Undirected, not 'Sideways'"},
+        bad_case{"missing_column", "id,kind\na,role\n", "source,target,type\n",
+                 "nodes.csv:1: missing required column 'name' (chainex convention)"},
+        bad_case{"unknown_convention", "key,what\na,b\n", "source,target,type\n",
+                 "nodes.csv:1: cannot tell the CSV convention from the header: expected id,kind,name (chainex), "
+                 "Id,Label (Gephi) or :ID,:LABEL (neo4j-admin)"},
+        bad_case{"empty_file", "", "source,target,type\n", "nodes.csv: the file is empty: a header row is required"},
+        bad_case{"bad_utf8_in_row", "id,kind,name\na,role,\xff\n", "source,target,type\n",
+                 "nodes.csv:2:8: invalid UTF-8 byte 0xff"}),
+    [](const testing::TestParamInfo<bad_case>& param_info) { return std::string(param_info.param.what); });
+
+TEST(import_strictness, reports_every_bad_row_not_just_the_first) {
+  const auto result = import_text(good_nodes, "source,target,type\na,x1,t\na,b,t\na,x2,t\n");
+  EXPECT_EQ(result.report.error_count, 2u);
+  EXPECT_EQ(messages(result.report.errors),
+            (std::vector<std::string>{"edges.csv:2:3: unknown node id 'x1'", "edges.csv:4:3: unknown node id 'x2'"}));
+}
+
+TEST(import_strictness, skip_bad_imports_the_rest_and_lists_rejected_rows) {
+  import_options options;
+  options.skip_bad = true;
+  const auto result = import_text(good_nodes, "source,target,type,weight\na,x1,t,\na,b,t,\n\"a\",c,t,bad\n", options);
+  ASSERT_TRUE(result.report.ok);
+  EXPECT_EQ(result.graph->edge_count(), 1u);
+  EXPECT_EQ(result.report.skipped, 2u);
+  ASSERT_EQ(result.report.rejected.size(), 2u);
+  EXPECT_EQ(result.report.rejected[0].reason.to_string(), "edges.csv:2:3: unknown node id 'x1'");
+  EXPECT_EQ(result.report.rejected[0].text, "a,x1,t,");
+  EXPECT_EQ(result.report.rejected[1].reason.line, 4u);
+  EXPECT_EQ(result.report.rejected[1].text, "a,c,t,bad");
+}
+
+TEST(import_strictness, skip_bad_fails_past_the_tolerance) {
+  import_options options;
+  options.skip_bad = true;
+  options.max_bad = 1;
+  const auto result = import_text(good_nodes, "source,target,type\na,x1,t\na,x2,t\na,b,t\n", options);
+  EXPECT_FALSE(result.report.ok);
+  EXPECT_EQ(result.graph, nullptr);
+  EXPECT_EQ(result.report.errors.back().message, "more than 1 bad rows (the --max-bad tolerance); import stopped");
+}
+
+TEST(import_warnings, are_counted_and_not_fatal) {
+  const auto result = import_text("id,kind,name\na,enterprise,A\nb,plant,B\n",
+                                  "source,target,type,weight\na,a,x,\na,b,y,-2\na,b,y,\n");
+  ASSERT_TRUE(result.report.ok);
+  EXPECT_EQ(messages(result.report.warnings),
+            (std::vector<std::string>{"nodes.csv:3:3: unknown node kind 'plant' (kept, shown without special styling)",
+                                      "edges.csv:2:1: self-loop on 'a'",
+                                      "edges.csv:3:7: negative weight -2 (kept; weighted path queries refuse it)",
+                                      "edges.csv: parallel edges: 'a' -[y]-> 'b' appears 2 times"}));
+  EXPECT_EQ(result.graph->weight(result.graph->out_edges(0).first + 1), -2.0);
+}
+
+TEST(import_files, a_missing_file_is_an_error_naming_it) {
+  const auto result = import_csv(csv_source::from_folder(fixtures / "no-such-folder"));
+  ASSERT_FALSE(result.report.ok);
+  const std::string message = result.report.errors.front().to_string();
+  EXPECT_NE(message.find("no-such-folder/nodes.csv: cannot open: No such file or directory"), std::string::npos) << message;
+}
+
+// The graph as a sorted list of lines, independent of node and edge numbering.
+std::vector<std::string> describe(const snapshot& graph) {
+  std::vector<std::string> lines;
+  for (node_index node = 0; node < graph.node_count(); ++node) {
+    std::string line = "node " + std::string(graph.id(node)) + " " + std::string(graph.kind_name(node)) + " " +
+                       std::string(graph.name(node));
+    for (const auto& column : graph.node_columns()) {
+      const auto value = graph.node_property(node, column.name);
+      if (!value.empty()) line += " " + column.name + "=" + std::string(value);
+    }
+    lines.push_back(line);
+  }
+  for (edge_index edge = 0; edge < graph.edge_count(); ++edge) {
+    std::ostringstream line;
+    line << "edge " << graph.id(graph.source(edge)) << " " << graph.id(graph.target(edge)) << " "
+         << graph.type_name(edge) << " " << graph.weight(edge) << (graph.directed(edge) ? "" : " undirected");
+    for (const auto& column : graph.edge_columns()) {
+      const auto value = graph.edge_property(edge, column.name);
+      if (!value.empty()) line << " " << column.name << "=" << value;
+    }
+    lines.push_back(line.str());
+  }
+  std::sort(lines.begin(), lines.end());
+  return lines;
+}
+
+class import_round_trip : public testing::TestWithParam<std::tuple<const char*, export_format>> {};
+
+TEST_P(import_round_trip, export_then_import_gives_the_same_graph) {
+  const auto& [folder, format] = GetParam();
+  const auto first = import_csv(csv_source::from_folder(fixtures / folder));
+  ASSERT_TRUE(first.report.ok);
+  std::ostringstream nodes;
+  std::ostringstream edges;
+  write_nodes_table(*first.graph, format, nodes);
+  write_edges_table(*first.graph, format, edges);
+  const auto second = import_text(nodes.str(), edges.str());
+  ASSERT_TRUE(second.report.ok) << messages(second.report.errors).front();
+  EXPECT_EQ(describe(*second.graph), describe(*first.graph));
+}
+
+INSTANTIATE_TEST_SUITE_P(formats, import_round_trip,
+                         testing::Combine(testing::Values("native", "gephi", "neo4j"),
+                                          testing::Values(export_format::csv, export_format::neo4j)));
+
+}  // namespace
+}  // namespace chainex
