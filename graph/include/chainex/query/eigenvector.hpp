@@ -1,0 +1,21 @@
+// eigenvector.hpp — eigenvector centrality by power iteration, as networkx 2.8's eigenvector_centrality.
+//
+// P. Bonacich, "Power and centrality: a family of measures", American J. Sociology 92(5), 1987. Start
+// at 1/n; each step x' = (Aᵀ + I)x normalised to unit Euclidean length, where Aᵀx sums over a node's
+// in-neighbours (for a directed graph this is the left eigenvector: a node matters when important nodes
+// point to it); stops when Σ|x' − x| < n·tolerance, throws std::runtime_error after max_iterations.
+// Unweighted (networkx's default weight=None). Time: O(|E|) per iteration.
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "chainex/query/traversal.hpp"
+#include "chainex/snapshot.hpp"
+
+namespace chainex {
+
+[[nodiscard]] std::vector<double> eigenvector_centrality(const snapshot& snap, direction mode,
+                                                         double tolerance = 1e-6, std::size_t max_iterations = 100);
+
+}  // namespace chainex

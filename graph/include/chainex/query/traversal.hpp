@@ -1,0 +1,56 @@
+// traversal.hpp — how a query walks the graph: direction mode, node-kind and edge-type filters, work cap.
+//
+// Every path and neighbourhood query takes a `traversal`. The direction picks which edges lead away from
+// a node: `out` follows edges source → target, `in` follows them backwards, `both` treats the graph as
+// undirected (an edge is walked either way; u→v and v→u then join the same two nodes). An edge stored as
+// undirected (snapshot::directed(e) == false) is walked both ways in every mode. Filters keep the walk
+// on nodes of the listed kinds and edges of the listed types (empty = no filter); the start and end of a
+// query are always allowed, the filter applies to the nodes in between and to every edge. The work cap
+// bounds the nodes a query may visit; a query that reaches it stops and says so in its result.
+//
+//   traversal t = make_traversal(snap, direction::both, {"enterprise", "subsidiary"}, {"owns"});
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "chainex/snapshot.hpp"
+
+namespace chainex {
+
+enum class direction : std::uint8_t { out, in, both };
+[[nodiscard]] std::string_view to_string(direction mode) noexcept;
+[[nodiscard]] std::optional<direction> parse_direction(std::string_view text) noexcept;
+
+// The reverse of a mode (out ↔ in, both stays): the way a backward search walks.
+[[nodiscard]] constexpr direction reversed(direction mode) noexcept {
+  return mode == direction::out ? direction::in : mode == direction::in ? direction::out : direction::both;
+}
+
+struct traversal {
+  direction mode = direction::out;
+  // Indexed by kind_code / type_code; empty means every kind / type is allowed.
+  std::vector<bool> allowed_kinds;
+  std::vector<bool> allowed_types;
+  std::size_t max_visited = 1'000'000;
+
+  [[nodiscard]] bool kind_allowed(kind_code kind) const noexcept {
+    return allowed_kinds.empty() || (kind < allowed_kinds.size() && allowed_kinds[kind]);
+  }
+  [[nodiscard]] bool type_allowed(type_code type) const noexcept {
+    return allowed_types.empty() || (type < allowed_types.size() && allowed_types[type]);
+  }
+  [[nodiscard]] bool filtered() const noexcept { return !allowed_kinds.empty() || !allowed_types.empty(); }
+};
+
+// Resolves kind and type names against the snapshot. A name the snapshot does not know matches nothing
+// (a filter on only unknown names lets no node or edge through); it is not an error.
+[[nodiscard]] traversal make_traversal(const snapshot& snap, direction mode,
+                                       const std::vector<std::string>& kinds = {},
+                                       const std::vector<std::string>& types = {},
+                                       std::size_t max_visited = 1'000'000);
+
+}  // namespace chainex

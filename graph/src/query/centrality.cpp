@@ -1,0 +1,80 @@
+// The metric names, degree centrality, the dispatcher and top-k (see query/centrality.hpp).
+#include "chainex/query/centrality.hpp"
+
+#include <algorithm>
+#include <stdexcept>
+
+#include "chainex/query/betweenness.hpp"
+#include "chainex/query/closeness.hpp"
+#include "chainex/query/eigenvector.hpp"
+#include "chainex/query/pagerank.hpp"
+#include "simple_graph.hpp"
+
+namespace chainex {
+
+std::string_view to_string(metric m) noexcept {
+  switch (m) {
+    case metric::degree: return "degree";
+    case metric::betweenness: return "betweenness";
+    case metric::closeness: return "closeness";
+    case metric::harmonic: return "harmonic";
+    case metric::pagerank: return "pagerank";
+    case metric::eigenvector: return "eigenvector";
+  }
+  return "degree";
+}
+
+std::optional<metric> parse_metric(std::string_view text) noexcept {
+  for (metric m : all_metrics) {
+    if (text == to_string(m)) return m;
+  }
+  return std::nullopt;
+}
+
+std::vector<double> degree_centrality(const snapshot& snap, direction mode) {
+  const detail::simple_graph g(snap, mode);
+  const std::size_t n = g.node_count();
+  if (n <= 1) return std::vector<double>(n, 1.0);
+  const double scale = 1.0 / static_cast<double>(n - 1);
+  std::vector<double> result(n);
+  for (node_index v = 0; v < n; ++v) {
+    const auto row = g.out().of(v);
+    const bool loop = !g.directed() && std::binary_search(row.begin(), row.end(), v);
+    result[v] = static_cast<double>(row.size() + (loop ? 1 : 0)) * scale;
+  }
+  return result;
+}
+
+std::vector<double> compute_centrality(const snapshot& snap, const centrality_options& o) {
+  switch (o.kind) {
+    case metric::degree: return degree_centrality(snap, o.mode);
+    case metric::betweenness:
+      return o.approximate ? approximate_betweenness(snap, o.mode, o.epsilon, o.delta, o.seed, o.threads).values
+                           : betweenness_centrality(snap, o.mode, o.threads);
+    case metric::closeness: return closeness_centrality(snap, o.mode, o.threads);
+    case metric::harmonic: return harmonic_centrality(snap, o.mode, o.threads);
+    case metric::pagerank: return pagerank(snap, o.mode, o.damping, o.tolerance, o.max_iterations, o.threads);
+    case metric::eigenvector: return eigenvector_centrality(snap, o.mode, o.tolerance, o.max_iterations);
+  }
+  throw std::invalid_argument("unknown metric");
+}
+
+std::vector<ranked_node> top_k(const snapshot& snap, std::span<const double> values, std::size_t k,
+                               std::optional<kind_code> kind) {
+  std::vector<ranked_node> ranked;
+  for (node_index v = 0; v < values.size(); ++v) {
+    if (!kind || snap.kind(v) == *kind) ranked.push_back({v, values[v]});
+  }
+  auto order = [](const ranked_node& a, const ranked_node& b) {
+    return a.value != b.value ? a.value > b.value : a.node < b.node;
+  };
+  if (k == 0 || k >= ranked.size()) {
+    std::sort(ranked.begin(), ranked.end(), order);
+  } else {
+    std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(k), ranked.end(), order);
+    ranked.resize(k);
+  }
+  return ranked;
+}
+
+}  // namespace chainex

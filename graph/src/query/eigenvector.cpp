@@ -1,0 +1,42 @@
+// Eigenvector centrality by power iteration with the shift A + I, as networkx (see query/eigenvector.hpp).
+#include "chainex/query/eigenvector.hpp"
+
+#include <cmath>
+#include <stdexcept>
+#include <string>
+
+#include "simple_graph.hpp"
+
+namespace chainex {
+
+std::vector<double> eigenvector_centrality(const snapshot& snap, direction mode, double tolerance,
+                                           std::size_t max_iterations) {
+  if (!(tolerance > 0)) throw std::invalid_argument("eigenvector centrality: tolerance must be positive");
+  const detail::simple_graph g(snap, mode);
+  const std::size_t n = g.node_count();
+  if (n == 0) return {};
+  const double count = static_cast<double>(n);
+  std::vector<double> x(n, 1.0 / count);
+  std::vector<double> next(n);
+  for (std::size_t iteration = 0; iteration < max_iterations; ++iteration) {
+    double squares = 0;
+    for (node_index v = 0; v < n; ++v) {
+      double sum = x[v];
+      for (node_index u : g.in().of(v)) sum += x[u];
+      next[v] = sum;
+      squares += sum * sum;
+    }
+    const double norm = squares > 0 ? std::sqrt(squares) : 1.0;
+    double error = 0;
+    for (std::size_t v = 0; v < n; ++v) {
+      next[v] /= norm;
+      error += std::abs(next[v] - x[v]);
+    }
+    x.swap(next);
+    if (error < count * tolerance) return x;
+  }
+  throw std::runtime_error("eigenvector centrality did not converge in " + std::to_string(max_iterations) +
+                           " iterations");
+}
+
+}  // namespace chainex

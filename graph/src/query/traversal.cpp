@@ -1,0 +1,46 @@
+#include "chainex/query/traversal.hpp"
+
+namespace chainex {
+
+std::string_view to_string(direction mode) noexcept {
+  switch (mode) {
+    case direction::out: return "out";
+    case direction::in: return "in";
+    case direction::both: return "both";
+  }
+  return "out";
+}
+
+std::optional<direction> parse_direction(std::string_view text) noexcept {
+  for (direction mode : {direction::out, direction::in, direction::both}) {
+    if (text == to_string(mode)) return mode;
+  }
+  return std::nullopt;
+}
+
+namespace {
+
+// One flag per code plus a trailing `false`, so that a filter naming only unknown values is not empty.
+template <class Find>
+std::vector<bool> allowed_codes(std::size_t count, const std::vector<std::string>& names, Find find) {
+  if (names.empty()) return {};
+  std::vector<bool> allowed(count + 1, false);
+  for (const std::string& name : names) {
+    if (auto code = find(name)) allowed[*code] = true;
+  }
+  return allowed;
+}
+
+}  // namespace
+
+traversal make_traversal(const snapshot& snap, direction mode, const std::vector<std::string>& kinds,
+                         const std::vector<std::string>& types, std::size_t max_visited) {
+  traversal t;
+  t.mode = mode;
+  t.allowed_kinds = allowed_codes(snap.kinds().size(), kinds, [&](auto& n) { return snap.find_kind(n); });
+  t.allowed_types = allowed_codes(snap.types().size(), types, [&](auto& n) { return snap.find_type(n); });
+  t.max_visited = max_visited;
+  return t;
+}
+
+}  // namespace chainex

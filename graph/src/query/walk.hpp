@@ -1,0 +1,47 @@
+// walk.hpp — the steps a traversal may take from one node of a snapshot (see query/traversal.hpp).
+//
+// for_each_step(snap, t, mode, v, f) calls f(edge, other) for every edge of an allowed type that leads
+// away from v in `mode`; undirected edges lead away both ways. Whether `other` may be entered (its kind)
+// is the caller's decision, since the ends of a query are exempt from the kind filter.
+#pragma once
+
+#include "chainex/query/traversal.hpp"
+#include "chainex/snapshot.hpp"
+
+namespace chainex::detail {
+
+template <class F>
+void for_each_step(const snapshot& snap, const traversal& t, direction mode, node_index v, F&& f) {
+  const bool forward = mode != direction::in;
+  const bool backward = mode != direction::out;
+  const bool mixed = snap.has_undirected_edges();
+  const bool typed = !t.allowed_types.empty();
+  if (forward || mixed) {
+    const edge_range range = snap.out_edges(v);
+    const auto targets = snap.out_targets(v);
+    for (std::size_t i = 0; i < targets.size(); ++i) {
+      const edge_index e = range.first + static_cast<edge_index>(i);
+      if (!forward && snap.directed(e)) continue;
+      if (typed && !t.type_allowed(snap.type(e))) continue;
+      f(e, targets[i]);
+    }
+  }
+  if (backward || mixed) {
+    const auto edges = snap.in_edges(v);
+    const auto sources = snap.in_sources(v);
+    for (std::size_t i = 0; i < sources.size(); ++i) {
+      const edge_index e = edges[i];
+      if (!backward && snap.directed(e)) continue;
+      if (typed && !t.type_allowed(snap.type(e))) continue;
+      f(e, sources[i]);
+    }
+  }
+}
+
+// Whether a walk may enter `node`; `start` and `end` (the query's ends) always may.
+inline bool may_enter(const snapshot& snap, const traversal& t, node_index node, node_index start,
+                      node_index end) {
+  return t.allowed_kinds.empty() || node == start || node == end || t.kind_allowed(snap.kind(node));
+}
+
+}  // namespace chainex::detail
