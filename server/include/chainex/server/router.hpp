@@ -1,0 +1,60 @@
+// router.hpp — maps a method and a decoded path to a handler, and never lets an exception out.
+//
+// Patterns are paths whose segments are literals or `{name}` captures; the target is split into
+// percent-decoded segments first, so a capture may hold any UTF-8 including '/' (sent as %2F). HEAD runs
+// the GET handler (the session drops the body). A path known under other methods answers 405 with Allow;
+// an unknown path under /api answers 404; any other GET or HEAD goes to the fallback (the static files).
+// http_error becomes its problem response, any other exception a 500 without details.
+//
+//   router r;
+//   r.add("GET", "/api/nodes/{id}", [&](const route_context& c) { return show(c.params[0]); });
+//   response answer = r.handle(req);
+#pragma once
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "chainex/server/http_types.hpp"
+#include "chainex/server/query_params.hpp"
+
+namespace chainex::server {
+
+struct route_context {
+  const request& req;
+  const std::vector<std::string>& params;  // the captures, in pattern order
+  const query_params& query;
+  const std::vector<std::string>& segments;  // the whole decoded path
+};
+
+using handler = std::function<response(const route_context&)>;
+
+struct route_info {
+  std::string method;
+  std::string pattern;
+};
+
+class router {
+ public:
+  void add(std::string method, std::string_view pattern, handler run);
+  // Answers GET and HEAD requests no route matches outside /api.
+  void set_fallback(handler run) { fallback_ = std::move(run); }
+
+  [[nodiscard]] response handle(const request& req) const noexcept;
+  [[nodiscard]] std::vector<route_info> routes() const;
+
+ private:
+  struct route {
+    std::string method;
+    std::string pattern;
+    std::vector<std::string> segments;  // "{…}" marks a capture
+    handler run;
+  };
+  [[nodiscard]] response dispatch(const request& req) const;
+
+  std::vector<route> routes_;
+  handler fallback_;
+};
+
+}  // namespace chainex::server

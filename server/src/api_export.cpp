@@ -1,0 +1,55 @@
+// GET /api/export?format=…[&table=nodes|edges]: the whole graph as a download, written by graph/export.
+#include <sstream>
+
+#include "api_routes.hpp"
+#include "chainex/export.hpp"
+#include "chainex/server/problem.hpp"
+
+namespace chainex::server {
+namespace {
+
+std::string_view content_type(export_format format) noexcept {
+  switch (format) {
+    case export_format::graphml:
+    case export_format::gexf: return "application/xml; charset=utf-8";
+    case export_format::json: return "application/json; charset=utf-8";
+    case export_format::csv:
+    case export_format::neo4j: return "text/csv; charset=utf-8";
+  }
+  return "application/octet-stream";
+}
+
+response export_graph(app_state& state, const route_context& c) {
+  const auto name = c.query.choice("format", "graphml", {"graphml", "gexf", "json", "csv", "neo4j"});
+  const export_format format = *parse_export_format(name);
+  const auto served = state.current();
+  const auto ticket = state.expensive().enter();
+
+  std::ostringstream out;
+  std::string file = "chainex-" + std::to_string(served->graph->version());
+  if (is_tabular(format)) {
+    const auto table = c.query.choice("table", "nodes", {"nodes", "edges"});
+    if (table == "nodes")
+      write_nodes_table(*served->graph, format, out);
+    else
+      write_edges_table(*served->graph, format, out);
+    file += "-" + std::string(name) + "-" + std::string(table) + ".csv";
+  } else {
+    write_document(*served->graph, format, out);
+    file += "." + std::string(name);
+  }
+  response answer{.status = 200, .headers = {}, .body = std::move(out).str()};
+  answer.set("Content-Type", std::string(content_type(format)));
+  answer.set("Content-Disposition", "attachment; filename=\"" + file + "\"");
+  answer.set("X-Chainex-Version", std::to_string(served->graph->version()));
+  answer.set("Cache-Control", "no-cache");
+  return answer;
+}
+
+}  // namespace
+
+void add_export_routes(router& app, app_state& state) {
+  app.add("GET", "/api/export", [&state](const route_context& c) { return export_graph(state, c); });
+}
+
+}  // namespace chainex::server

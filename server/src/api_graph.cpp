@@ -1,0 +1,103 @@
+// GET /api/stats, /api/search, /api/nodes/{id}, /api/openapi.json.
+#include <ranges>
+
+#include <nlohmann/json.hpp>
+
+#include "api_routes.hpp"
+#include "chainex/server/api.hpp"
+#include "json_codec.hpp"
+
+namespace chainex::server {
+namespace {
+
+using nlohmann::json;
+
+json pairs_object(const std::vector<std::pair<std::string, std::size_t>>& pairs) {
+  json out = json::object();
+  for (const auto& [name, count] : pairs) out[name] = count;
+  return out;
+}
+
+response stats(const served_graph& served) {
+  const graph_stats& s = served.stats;
+  json body = {{"nodes", s.nodes},
+               {"edges", s.edges},
+               {"kinds", pairs_object(s.kinds)},
+               {"types", pairs_object(s.types)},
+               {"countries", s.countries},
+               {"self_loops", s.self_loops},
+               {"undirected_edges", s.undirected_edges},
+               {"degree", {{"min", s.degree.min}, {"max", s.degree.max}, {"mean", s.degree.mean},
+                           {"median", s.degree.median}, {"isolated", s.degree.isolated}}},
+               {"origin", served.origin}};
+  if (!served.dataset_json.empty()) {
+    json dataset = json::parse(served.dataset_json, nullptr, false);
+    if (dataset.is_object()) body["dataset"] = std::move(dataset);
+  }
+  return json_response(std::move(body), served.graph->version());
+}
+
+response search(const served_graph& served, const query_params& query) {
+  const snapshot& graph = *served.graph;
+  const std::string_view text = query.required("q");
+  search_options options{.limit = static_cast<std::size_t>(query.integer("limit", 10, 1, 50)), .kind = {}};
+  json results = json::array();
+  const auto kind = query.get("kind");
+  if (kind) options.kind = graph.find_kind(*kind);
+  if (!kind || options.kind) {  // a kind the graph does not have matches nothing
+    for (const search_hit& hit : served.names.search(text, options)) {
+      json item = node_summary(graph, hit.node);
+      item["match"] = to_string(hit.match);
+      item["field"] = to_string(hit.field);
+      item["degree"] = hit.degree;
+      results.push_back(std::move(item));
+    }
+  }
+  return json_response({{"query", text}, {"results", std::move(results)}}, graph.version());
+}
+
+json edge_list(const snapshot& graph, auto edges, bool outgoing, std::size_t limit, bool& truncated) {
+  json out = json::array();
+  for (const edge_index edge : edges) {
+    if (out.size() == limit) {
+      truncated = true;
+      break;
+    }
+    json item = edge_json(graph, edge);
+    item["other"] = node_summary(graph, outgoing ? graph.target(edge) : graph.source(edge));
+    out.push_back(std::move(item));
+  }
+  return out;
+}
+
+response node(const served_graph& served, std::string_view id, const query_params& query) {
+  const snapshot& graph = *served.graph;
+  const node_index n = require_node(graph, id);
+  const auto limit = static_cast<std::size_t>(query.integer("limit", 1000, 1, 10000));
+  bool truncated = false;
+  const edge_range out_range = graph.out_edges(n);
+  json edges = {{"out", edge_list(graph, std::views::iota(out_range.first, out_range.last), true, limit, truncated)},
+                {"in", edge_list(graph, graph.in_edges(n), false, limit, truncated)}};
+  return json_response({{"node", node_detail(graph, n)},
+                        {"edges", std::move(edges)},
+                        {"degree", {{"in", graph.in_degree(n)}, {"out", graph.out_degree(n)}}},
+                        {"truncated", truncated}},
+                       graph.version());
+}
+
+}  // namespace
+
+void add_graph_routes(router& app, app_state& state) {
+  app.add("GET", "/api/stats", [&state](const route_context&) { return stats(*state.current()); });
+  app.add("GET", "/api/search", [&state](const route_context& c) { return search(*state.current(), c.query); });
+  app.add("GET", "/api/nodes/{id}",
+          [&state](const route_context& c) { return node(*state.current(), c.params[0], c.query); });
+  app.add("GET", "/api/openapi.json", [](const route_context&) {
+    response answer{.status = 200, .headers = {}, .body = std::string(openapi_document())};
+    answer.set("Content-Type", "application/json; charset=utf-8");
+    answer.set("Cache-Control", "no-cache");
+    return answer;
+  });
+}
+
+}  // namespace chainex::server

@@ -1,0 +1,113 @@
+// POST /api/import: token check, multipart upload, full validation, durable store, atomic swap.
+#include <nlohmann/json.hpp>
+
+#include "api_routes.hpp"
+#include "chainex/import.hpp"
+#include "chainex/server/data_store.hpp"
+#include "chainex/server/multipart.hpp"
+#include "chainex/server/problem.hpp"
+#include "json_codec.hpp"
+
+namespace chainex::server {
+namespace {
+
+using nlohmann::json;
+
+// Compares in time independent of where the first difference is.
+bool same_secret(std::string_view given, std::string_view expected) noexcept {
+  unsigned char difference = given.size() == expected.size() ? 0 : 1;
+  for (std::size_t i = 0; i < given.size(); ++i)
+    difference |= static_cast<unsigned char>(given[i] ^ expected[i % std::max<std::size_t>(expected.size(), 1)]);
+  return difference == 0;
+}
+
+void authorize(const request& req, const state_options& options) {
+  if (options.token.empty()) throw http_error(problem::forbidden, "start the server with --token-file to allow imports");
+  const std::string_view header = req.header("Authorization").value_or("");
+  constexpr std::string_view scheme = "Bearer ";
+  if (!header.starts_with(scheme) || !same_secret(header.substr(scheme.size()), options.token)) {
+    http_error error(problem::unauthorized, "send Authorization: Bearer <token>");
+    error.headers.push_back({"WWW-Authenticate", "Bearer realm=\"chainex\""});
+    throw error;
+  }
+}
+
+json diagnostics_json(const std::vector<diagnostic>& list) {
+  json out = json::array();
+  for (const diagnostic& d : list)
+    out.push_back({{"file", d.file}, {"line", d.line}, {"column", d.column}, {"message", d.message}});
+  return out;
+}
+
+import_options options_from(const query_params& query) {
+  import_options options;
+  const auto convention = query.choice("convention", "auto", {"auto", "native", "gephi", "neo4j"});
+  options.convention = convention == "native"  ? csv_convention::native
+                       : convention == "gephi" ? csv_convention::gephi
+                       : convention == "neo4j" ? csv_convention::neo4j
+                                               : csv_convention::automatic;
+  options.skip_bad = query.boolean("skip_bad", false);
+  options.max_bad = static_cast<std::size_t>(query.integer("max_bad", 1000, 0, 1'000'000));
+  return options;
+}
+
+response import(app_state& state, const route_context& c) {
+  authorize(c.req, state.options());
+  const import_options options = options_from(c.query);
+  const std::unique_lock lock(state.import_mutex(), std::try_to_lock);
+  if (!lock.owns_lock()) throw http_error(problem::conflict, "an import is running; try again when it has finished");
+
+  const auto parts = parse_multipart(c.req.header("Content-Type").value_or(""), c.req.body);
+  const form_part* nodes = nullptr;
+  const form_part* edges = nullptr;
+  for (const form_part& part : parts) {
+    if (part.name == "nodes") nodes = &part;
+    if (part.name == "edges") edges = &part;
+  }
+  if (!nodes || !edges) throw http_error(problem::bad_request, "send two parts named 'nodes' and 'edges'");
+  const auto file_name = [](const form_part& part, std::string_view fallback) {
+    return part.filename.empty() ? std::string(fallback) : part.filename;
+  };
+  csv_source source;
+  source.node_files.push_back(csv_input::memory(file_name(*nodes, "nodes.csv"), std::string(nodes->content)));
+  source.edge_files.push_back(csv_input::memory(file_name(*edges, "edges.csv"), std::string(edges->content)));
+  import_result result = import_csv(source, options);
+  const import_report& report = result.report;
+  if (!report.ok) {
+    std::vector<diagnostic> errors = report.errors;
+    if (errors.empty()) errors.push_back({"", 0, 0, "the import failed"});
+    throw http_error(problem::bad_csv, std::to_string(report.error_count) + " error(s) in the CSV files", std::move(errors));
+  }
+
+  bool stored = false;
+  if (!state.options().data_dir.empty()) {
+    data_store(state.options().data_dir).store({{"nodes.csv", nodes->content}, {"edges.csv", edges->content}});
+    stored = true;
+  }
+  auto next = std::make_shared<const served_graph>(result.graph, "", "import");
+  state.publish(next);
+
+  json rejected = json::array();
+  for (const rejected_row& row : report.rejected)
+    rejected.push_back({{"file", row.reason.file}, {"line", row.reason.line}, {"column", row.reason.column},
+                        {"message", row.reason.message}, {"text", row.text}});
+  return json_response({{"ok", true},
+                        {"convention", to_string(report.convention)},
+                        {"nodes", report.nodes},
+                        {"edges", report.edges},
+                        {"errors", diagnostics_json(report.errors)},
+                        {"warnings", diagnostics_json(report.warnings)},
+                        {"warning_count", report.warning_count},
+                        {"skipped", report.skipped},
+                        {"rejected", std::move(rejected)},
+                        {"stored", stored}},
+                       next->graph->version());
+}
+
+}  // namespace
+
+void add_import_routes(router& app, app_state& state) {
+  app.add("POST", "/api/import", [&state](const route_context& c) { return import(state, c); });
+}
+
+}  // namespace chainex::server

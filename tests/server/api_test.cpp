@@ -1,0 +1,144 @@
+// The JSON API through the router, without a socket: every route, its parameters and its errors.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "app_fixture.hpp"
+#include "chainex/server/problem.hpp"
+
+namespace chainex::server {
+namespace {
+
+using nlohmann::json;
+using testing::app_fixture;
+
+json body_of(const response& r) { return json::parse(r.body); }
+
+void expect_problem(const response& r, unsigned status, std::string_view slug) {
+  EXPECT_EQ(r.status, status) << r.body;
+  EXPECT_EQ(r.header("Content-Type").value_or(""), "application/problem+json");
+  const json body = body_of(r);
+  EXPECT_EQ(body["status"], status);
+  EXPECT_EQ(body["type"], "https://chainex.dev/problems/" + std::string(slug));
+  EXPECT_TRUE(body.contains("title"));
+  EXPECT_TRUE(body.contains("detail"));
+}
+
+TEST(api, stats_counts_the_graph_and_carries_version_and_dataset) {
+  const app_fixture f;
+  const response r = f.get("/api/stats");
+  ASSERT_EQ(r.status, 200u);
+  const json body = body_of(r);
+  EXPECT_EQ(body["nodes"], 10);
+  EXPECT_EQ(body["edges"], 7);
+  EXPECT_EQ(body["kinds"]["enterprise"], 4);
+  EXPECT_EQ(body["types"]["owns"], 2);
+  EXPECT_EQ(body["dataset"]["name"], "test graph");
+  EXPECT_EQ(body["version"], f.state.current()->graph->version());
+  EXPECT_EQ(r.header("X-Chainex-Version").value_or(""), std::to_string(f.state.current()->graph->version()));
+}
+
+TEST(api, search_ranks_and_filters) {
+  const app_fixture f;
+  json body = body_of(f.get("/api/search?q=huawei"));
+  ASSERT_EQ(body["results"].size(), 2u);
+  EXPECT_EQ(body["results"][0]["id"], "huawei");
+  EXPECT_EQ(body["results"][0]["match"], "exact");
+  EXPECT_EQ(body["results"][1]["id"], "huawei-de");
+  // Chinese, percent-encoded as a browser sends it: 比亚迪 is a prefix of 比亚迪匈牙利 too.
+  body = body_of(f.get("/api/search?q=%E6%AF%94%E4%BA%9A%E8%BF%AA"));
+  ASSERT_EQ(body["results"].size(), 2u);
+  EXPECT_EQ(body["results"][0]["id"], "byd");
+  EXPECT_EQ(body["results"][0]["name_zh"], "比亚迪");
+  body = body_of(f.get("/api/search?q=hu&kind=market"));
+  ASSERT_EQ(body["results"].size(), 1u);
+  EXPECT_EQ(body["results"][0]["id"], "mkt-HU");
+  EXPECT_TRUE(body_of(f.get("/api/search?q=hu&kind=planet"))["results"].empty());
+  EXPECT_EQ(body_of(f.get("/api/search?q=e&limit=3"))["results"].size(), 3u);
+}
+
+TEST(api, search_parameters_are_checked) {
+  const app_fixture f;
+  expect_problem(f.get("/api/search"), 400, "bad-parameter");
+  expect_problem(f.get("/api/search?q="), 400, "bad-parameter");
+  expect_problem(f.get("/api/search?q=a&limit=0"), 400, "bad-parameter");
+  expect_problem(f.get("/api/search?q=a&limit=51"), 400, "bad-parameter");
+  expect_problem(f.get("/api/search?q=a&limit=ten"), 400, "bad-parameter");
+}
+
+TEST(api, node_with_percent_encoded_id_lists_edges_with_citations) {
+  const app_fixture f;
+  const response r = f.get("/api/nodes/byd%2Fhu");
+  ASSERT_EQ(r.status, 200u) << r.body;
+  const json body = body_of(r);
+  EXPECT_EQ(body["node"]["id"], "byd/hu");
+  EXPECT_EQ(body["node"]["properties"]["sector"], "automotive");
+  EXPECT_EQ(body["degree"]["out"], 2);
+  EXPECT_EQ(body["degree"]["in"], 1);
+  ASSERT_EQ(body["edges"]["in"].size(), 1u);
+  const json& owns = body["edges"]["in"][0];
+  EXPECT_EQ(owns["type"], "owns");
+  EXPECT_EQ(owns["source"], "byd");
+  EXPECT_EQ(owns["other"]["id"], "byd");
+  EXPECT_EQ(owns["properties"]["citation"], "BYD press release");
+  EXPECT_EQ(owns["properties"]["url"], "https://example.org/byd-hu");
+
+  EXPECT_EQ(body_of(f.get("/api/nodes/mkt%20DE"))["node"]["name"], "Germany");
+  EXPECT_EQ(body_of(f.get("/api/nodes/p%3A%E7%8E%8B%E4%BC%A0%E7%A6%8F"))["node"]["name"], "Wang Chuanfu");
+  EXPECT_TRUE(body_of(f.get("/api/nodes/huawei?limit=1"))["truncated"].get<bool>() == false);
+  EXPECT_TRUE(body_of(f.get("/api/nodes/byd%2Fhu?limit=1"))["truncated"].get<bool>());
+}
+
+TEST(api, unknown_node_and_route_are_404) {
+  const app_fixture f;
+  expect_problem(f.get("/api/nodes/nobody"), 404, "unknown-node");
+  expect_problem(f.get("/api/nodes/byd/hu"), 404, "unknown-route");  // an unencoded '/' is a path separator
+  expect_problem(f.get("/api/nothing"), 404, "unknown-route");
+}
+
+TEST(api, wrong_method_is_405_with_allow) {
+  const app_fixture f;
+  const response r = f.app.handle({.method = "DELETE", .target = "/api/stats", .headers = {}, .body = {}});
+  expect_problem(r, 405, "method-not-allowed");
+  EXPECT_EQ(r.header("Allow").value_or(""), "GET, HEAD");
+  const response post = f.app.handle({.method = "GET", .target = "/api/import", .headers = {}, .body = {}});
+  expect_problem(post, 405, "method-not-allowed");
+  EXPECT_EQ(post.header("Allow").value_or(""), "POST");
+  expect_problem(f.app.handle({.method = "PUT", .target = "/index.html", .headers = {}, .body = {}}), 405,
+                 "method-not-allowed");
+}
+
+TEST(api, head_runs_the_get_handler) {
+  const app_fixture f;
+  const response r = f.app.handle({.method = "HEAD", .target = "/api/stats", .headers = {}, .body = {}});
+  EXPECT_EQ(r.status, 200u);
+  EXPECT_EQ(r.body, f.get("/api/stats").body);  // the session drops it, keeping Content-Length
+}
+
+TEST(api, malformed_targets_are_400) {
+  const app_fixture f;
+  expect_problem(f.get("/api/search?q=%zz"), 400, "bad-request");
+  expect_problem(f.get("no-slash"), 400, "bad-request");
+}
+
+TEST(api, openapi_document_lists_every_route_and_nothing_else) {
+  const app_fixture f;
+  const response r = f.get("/api/openapi.json");
+  ASSERT_EQ(r.status, 200u);
+  const json doc = body_of(r);
+  EXPECT_EQ(doc["openapi"].get<std::string>().substr(0, 2), "3.");
+  std::set<std::pair<std::string, std::string>> documented;
+  for (const auto& [path, operations] : doc["paths"].items())
+    for (const auto& [method, operation] : operations.items()) {
+      std::string upper = method;
+      for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      documented.emplace(upper, path);
+      EXPECT_TRUE(operation.contains("responses")) << method << " " << path;
+    }
+  std::set<std::pair<std::string, std::string>> served;
+  for (const route_info& route : f.app.routes()) served.emplace(route.method, route.pattern);
+  EXPECT_EQ(documented, served);
+}
+
+}  // namespace
+}  // namespace chainex::server
