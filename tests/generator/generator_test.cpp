@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "chainex/generator/generator.hpp"
+#include "chainex/import.hpp"
 
 namespace gen = chainex::generator;
 
@@ -210,6 +211,29 @@ TEST(Generator, EnterpriseDegreesAreHeavyTailed) {
   const auto median = static_cast<double>(enterprise_degrees[enterprise_degrees.size() / 2]);
   EXPECT_GT(static_cast<double>(enterprise_degrees.back()), 50 * mean);
   EXPECT_LT(median, mean);  // skewed right: most enterprises are small
+}
+
+// chainex's own importer reads the files as they are meant: every kind and type known, no warning.
+TEST(Generator, FilesImportCleanlyIntoASnapshot) {
+  const gen::dataset_text text = gen::generate_text(*gen::preset("S", 4));
+  chainex::csv_source source;
+  source.node_files.push_back(chainex::csv_input::memory("nodes.csv", text.nodes));
+  source.edge_files.push_back(chainex::csv_input::memory("edges.csv", text.edges));
+  const chainex::import_result result = chainex::import_csv(source);
+  ASSERT_TRUE(result.report.ok) << (result.report.errors.empty() ? "" : result.report.errors[0].to_string());
+  EXPECT_EQ(result.report.convention, chainex::csv_convention::native);
+  EXPECT_EQ(result.report.warning_count, 0u)
+      << (result.report.warnings.empty() ? "" : result.report.warnings[0].to_string());
+  const chainex::snapshot& graph = *result.graph;
+  EXPECT_EQ(graph.node_count(), 10'000u);
+  EXPECT_EQ(graph.edge_count(), 50'000u);
+  const auto hub = graph.find("ent-1");
+  ASSERT_TRUE(hub);
+  EXPECT_EQ(graph.kind_name(*hub), "enterprise");
+  EXPECT_EQ(graph.node_property(*hub, "country"), "CN");
+  for (std::size_t type = 0; type < gen::edge_type_count; ++type) {
+    EXPECT_TRUE(graph.find_type(gen::to_string(static_cast<gen::edge_type>(type))));
+  }
 }
 
 TEST(Generator, RefusesWhatCannotBeBuilt) {
