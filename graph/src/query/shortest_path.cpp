@@ -49,8 +49,14 @@ struct bfs_side {
   bfs_marks& seen;
   direction mode;
   std::vector<node_index> frontier;
+  std::size_t work = 0;  // edges the next level will scan: the frontier's degrees
   std::uint32_t depth = 0;
 };
+
+std::size_t degree(const snapshot& snap, direction mode, node_index v) {
+  const bool mixed = snap.has_undirected_edges();
+  return (mode != direction::in || mixed ? snap.out_degree(v) : 0) + (mode != direction::out || mixed ? snap.in_degree(v) : 0);
+}
 
 }  // namespace
 
@@ -64,19 +70,22 @@ std::optional<path> bidirectional_bfs(const snapshot& snap, const traversal& t, 
   forward_marks.set(from, {from, no_edge, 0});
   backward_marks.set(to, {to, no_edge, 0});
   budget.visited += 2;
-  bfs_side forward{forward_marks, t.mode, {from}};
-  bfs_side backward{backward_marks, reversed(t.mode), {to}};
+  bfs_side forward{forward_marks, t.mode, {from}, degree(snap, t.mode, from)};
+  bfs_side backward{backward_marks, reversed(t.mode), {to}, degree(snap, reversed(t.mode), to)};
   std::vector<node_index> next;
   std::optional<node_index> meet;
+  // Grow the side whose next level costs less: a hub in a frontier makes that side expensive.
   while (!meet && !forward.frontier.empty() && !backward.frontier.empty()) {
-    bfs_side& grow = forward.frontier.size() <= backward.frontier.size() ? forward : backward;
+    bfs_side& grow = forward.work <= backward.work ? forward : backward;
     const bfs_marks& other = &grow == &forward ? backward.seen : forward.seen;
     next.clear();
+    grow.work = 0;
     for (node_index u : grow.frontier) {
       for_each_step(snap, t, grow.mode, u, [&](edge_index e, node_index w) {
         if (meet || budget.capped || grow.seen.has(w) || excluded(out, e, w) || !may_enter(snap, t, w, from, to)) return;
         grow.seen.set(w, {u, e, grow.depth + 1});
         next.push_back(w);
+        grow.work += degree(snap, grow.mode, w);
         if (other.has(w)) meet = w;
         spend(budget);
       });

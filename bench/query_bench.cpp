@@ -1,0 +1,126 @@
+// chainex-query-bench — times the analyst queries on a dataset folder, for bench/query_bench.sh.
+//
+//   chainex-query-bench DATA paths [PAIRS]        shortest paths (both directions, unweighted) between
+//                                                 the pairs of node ids listed one pair a line in PAIRS
+//                                                 ("source,target"); without PAIRS, 1000 seeded pairs
+//   chainex-query-bench DATA betweenness          exact betweenness on both cores (undirected)
+//   chainex-query-bench DATA approx EPS DELTA     sampled betweenness (undirected), top 20 printed
+//   chainex-query-bench DATA pagerank             PageRank (directed, weighted)
+// Prints one JSON object a line: the load, then the measure with its timings in seconds.
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "chainex/import.hpp"
+#include "chainex/query/betweenness.hpp"
+#include "chainex/query/centrality.hpp"
+#include "chainex/query/pagerank.hpp"
+#include "chainex/query/paths.hpp"
+
+namespace {
+
+using clock_type = std::chrono::steady_clock;
+
+double seconds_since(clock_type::time_point start) {
+  return std::chrono::duration<double>(clock_type::now() - start).count();
+}
+
+std::vector<std::pair<chainex::node_index, chainex::node_index>> read_pairs(const chainex::snapshot& snap,
+                                                                            const std::string& file) {
+  std::vector<std::pair<chainex::node_index, chainex::node_index>> pairs;
+  if (file.empty()) {
+    std::mt19937_64 random(1);
+    std::uniform_int_distribution<chainex::node_index> pick(0, static_cast<chainex::node_index>(snap.node_count() - 1));
+    for (int i = 0; i < 1000; ++i) pairs.emplace_back(pick(random), pick(random));
+    return pairs;
+  }
+  std::ifstream in(file);
+  for (std::string line; std::getline(in, line);) {
+    const auto comma = line.find(',');
+    pairs.emplace_back(*snap.find(line.substr(0, comma)), *snap.find(line.substr(comma + 1)));
+  }
+  return pairs;
+}
+
+void bench_paths(const chainex::snapshot& snap, const std::string& pairs_file) {
+  const auto pairs = read_pairs(snap, pairs_file);
+  const auto walk = chainex::make_traversal(snap, chainex::direction::both, {}, {}, snap.node_count() + 2);
+  std::vector<double> times;
+  std::size_t found = 0;
+  std::size_t hops = 0;
+  for (const auto& [from, to] : pairs) {
+    const auto start = clock_type::now();
+    const auto result = chainex::find_paths(snap, walk, {.from = from, .to = to});
+    times.push_back(seconds_since(start));
+    if (result.found()) {
+      ++found;
+      hops += result.paths[0].hops();
+    }
+  }
+  std::vector<double> sorted = times;
+  std::sort(sorted.begin(), sorted.end());
+  double total = 0;
+  for (double t : times) total += t;
+  std::printf("{\"measure\":\"paths\",\"pairs\":%zu,\"found\":%zu,\"hops\":%zu,\"median\":%.9f,\"p90\":%.9f,\"mean\":%.9f}\n",
+              pairs.size(), found, hops, sorted[sorted.size() / 2], sorted[sorted.size() * 9 / 10],
+              total / static_cast<double>(times.size()));
+}
+
+void print_top(const chainex::snapshot& snap, const std::vector<double>& values) {
+  std::printf("\"top\":[");
+  const auto top = chainex::top_k(snap, values, 20);
+  for (std::size_t i = 0; i < top.size(); ++i) {
+    std::printf("%s[\"%s\",%.9g]", i ? "," : "", std::string(snap.id(top[i].node)).c_str(), top[i].value);
+  }
+  std::printf("]");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 3) {
+    std::cerr << "usage: chainex-query-bench DATA paths [PAIRS] | betweenness | approx EPS DELTA | pagerank\n";
+    return 2;
+  }
+  const std::string what = argv[2];
+  auto start = clock_type::now();
+  const auto imported = chainex::import_csv(chainex::csv_source::from_folder(argv[1]));
+  if (!imported.report.ok) {
+    std::cerr << "chainex-query-bench: the import failed\n";
+    return 1;
+  }
+  const auto& snap = *imported.graph;
+  std::printf("{\"measure\":\"load\",\"nodes\":%zu,\"edges\":%zu,\"seconds\":%.3f}\n", snap.node_count(),
+              snap.edge_count(), seconds_since(start));
+  std::fflush(stdout);
+  start = clock_type::now();
+  if (what == "paths") {
+    bench_paths(snap, argc > 3 ? argv[3] : "");
+  } else if (what == "betweenness") {
+    const auto values = chainex::betweenness_centrality(snap, chainex::direction::both);
+    std::printf("{\"measure\":\"betweenness\",\"seconds\":%.3f,", seconds_since(start));
+    print_top(snap, values);
+    std::printf("}\n");
+  } else if (what == "approx" && argc > 4) {
+    const auto estimate =
+        chainex::approximate_betweenness(snap, chainex::direction::both, std::stod(argv[3]), std::stod(argv[4]));
+    std::printf("{\"measure\":\"approx\",\"seconds\":%.3f,\"samples\":%zu,\"vertex_diameter_bound\":%zu,",
+                seconds_since(start), estimate.samples, estimate.vertex_diameter_bound);
+    print_top(snap, estimate.values);
+    std::printf("}\n");
+  } else if (what == "pagerank") {
+    const auto values = chainex::pagerank(snap, chainex::direction::out);
+    std::printf("{\"measure\":\"pagerank\",\"seconds\":%.3f,", seconds_since(start));
+    print_top(snap, values);
+    std::printf("}\n");
+  } else {
+    std::cerr << "chainex-query-bench: unknown measure '" << what << "'\n";
+    return 2;
+  }
+  return 0;
+}

@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# Query benchmark (issue 7): chainex against python-igraph and networkx on the generated graphs, one run,
+# ratios printed.
+#
+#   bench/query_bench.sh [paths|betweenness|approx|pagerank|all] [--seed N]
+#
+#   paths        unweighted shortest path, graph taken as undirected, 1000 seeded pairs: on M chainex vs
+#                networkx vs igraph (targets: ≥ 10x networkx, ≥ 100x igraph); on L chainex alone
+#                (target: median under 1 ms)
+#   betweenness  exact, undirected, both cores, on S: chainex vs igraph betweenness() (target ≥ 3x)
+#   approx       sampled betweenness on L, epsilon 0.01, delta 0.1 (target under 60 s), top 20 compared
+#                with a reference run at epsilon 0.005
+#   pagerank     directed, weighted, on L: chainex vs igraph pagerank() (target: not slower)
+# Environment: CHAINEX_QUERY_BENCH (default build/release/bench/chainex-query-bench), CHAINEX_GENERATE,
+# CHAINEX_BENCH_DATA (default build/bench-data), CHAINEX_BENCH_TIMEOUT (seconds per run, default 3600).
+# The bench target is built by bench/CMakeLists.txt (add_subdirectory(bench) in the top CMakeLists.txt).
+set -uo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+what="${1:-all}"
+seed=1
+[ "${2:-}" = "--seed" ] && seed="${3:-1}"
+bench="${CHAINEX_QUERY_BENCH:-$root/build/release/bench/chainex-query-bench}"
+generate="${CHAINEX_GENERATE:-$root/build/release/datasets/generator/chainex-generate}"
+data_root="${CHAINEX_BENCH_DATA:-$root/build/bench-data}"
+limit="${CHAINEX_BENCH_TIMEOUT:-3600}"
+python=/usr/bin/python3
+[ -x "$bench" ] || { echo "query_bench: no chainex-query-bench at $bench (CHAINEX_QUERY_BENCH)" >&2; exit 2; }
+"$python" -c 'import igraph, networkx' 2>/dev/null || { echo "query_bench: needs python3-igraph and python3-networkx" >&2; exit 2; }
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+failed=0
+
+data() {  # data SIZE: the folder of the generated graph, made once
+  local folder="$data_root/$1-seed$seed"
+  if [ ! -f "$folder/edges.csv" ]; then
+    [ -x "$generate" ] || { echo "query_bench: no chainex-generate at $generate" >&2; exit 2; }
+    "$generate" --size "$1" --seed "$seed" --out "$folder" >&2 || exit 1
+  fi
+  echo "$folder"
+}
+field() { "$python" -c 'import json,sys; print(json.loads(sys.argv[1])[sys.argv[2]])' "$2" "$1"; }
+last() { tail -n 1 "$1"; }
+run() {  # run NAME COMMAND...: its JSON lines go to $work/NAME
+  echo "query_bench: $1" >&2
+  timeout "$limit" "${@:2}" > "$work/$1" 2> "$work/$1.err" || { echo "FAIL: $1 did not finish: $(tail -n 2 "$work/$1.err")"; failed=1; }
+}
+verdict() {  # verdict TEXT CONDITION
+  if awk "BEGIN { exit !($2) }"; then echo "PASS: $1"; else echo "FAIL: $1"; failed=1; fi
+}
+
+bench_paths() {
+  local m l; m="$(data M)"; l="$(data L)"
+  "$python" "$root/bench/make_pairs.py" "$m" 1000 "$seed" > "$work/pairs_M"
+  "$python" "$root/bench/make_pairs.py" "$l" 1000 "$seed" > "$work/pairs_L"
+  run chainex_M "$bench" "$m" paths "$work/pairs_M"
+  run networkx_M "$python" "$root/bench/query_peers.py" networkx "$m" paths "$work/pairs_M"
+  run igraph_M "$python" "$root/bench/query_peers.py" igraph "$m" paths "$work/pairs_M"
+  run chainex_L "$bench" "$l" paths "$work/pairs_L"
+  echo; echo "Shortest paths (unweighted, undirected), 1000 seeded pairs; seconds per pair"
+  printf '%-12s %12s %12s %12s %8s %8s\n' run median p90 mean found hops
+  for r in chainex_M networkx_M igraph_M chainex_L; do
+    local j; j="$(last "$work/$r")"
+    printf '%-12s %12.6f %12.6f %12.6f %8s %8s\n' "$r" "$(field median "$j")" "$(field p90 "$j")" "$(field mean "$j")" \
+      "$(field found "$j")" "$(field hops "$j")"
+  done
+  local c n i cl; c="$(field median "$(last "$work/chainex_M")")"; n="$(field median "$(last "$work/networkx_M")")"
+  i="$(field median "$(last "$work/igraph_M")")"; cl="$(field median "$(last "$work/chainex_L")")"
+  [ "$(field hops "$(last "$work/chainex_M")")" = "$(field hops "$(last "$work/networkx_M")")" ] || { echo "FAIL: path lengths differ from networkx"; failed=1; }
+  verdict "M median: chainex $(awk -v a="$n" -v b="$c" 'BEGIN{printf "%.0f", a/b}')x faster than networkx (target 10x)" "$n / $c >= 10"
+  verdict "M median: chainex $(awk -v a="$i" -v b="$c" 'BEGIN{printf "%.0f", a/b}')x faster than igraph (target 100x)" "$i / $c >= 100"
+  verdict "L median: $(awk -v a="$cl" 'BEGIN{printf "%.3f", a*1000}') ms per pair (target under 1 ms)" "$cl < 0.001"
+}
+
+bench_betweenness() {
+  local s; s="$(data S)"
+  run chainex_betweenness "$bench" "$s" betweenness
+  run igraph_betweenness "$python" "$root/bench/query_peers.py" igraph "$s" betweenness
+  local c i; c="$(field seconds "$(last "$work/chainex_betweenness")")"; i="$(field seconds "$(last "$work/igraph_betweenness")")"
+  echo; echo "Exact betweenness on S (undirected): chainex $c s on $(nproc) cores, igraph $i s"
+  verdict "chainex $(awk -v a="$i" -v b="$c" 'BEGIN{printf "%.1f", a/b}')x faster than igraph (target 3x)" "$i / $c >= 3"
+}
+
+bench_approx() {
+  local l; l="$(data L)"
+  run chainex_approx "$bench" "$l" approx 0.01 0.1
+  run chainex_reference "$bench" "$l" approx 0.005 0.1
+  local a r; a="$(last "$work/chainex_approx")"; r="$(last "$work/chainex_reference")"
+  local c; c="$(field seconds "$a")"
+  echo; echo "Approximate betweenness on L (undirected): $c s, $(field samples "$a") samples, VD bound $(field vertex_diameter_bound "$a")"
+  local overlap; overlap="$("$python" -c 'import json,sys; a={x[0] for x in json.loads(sys.argv[1])["top"]}; b={x[0] for x in json.loads(sys.argv[2])["top"]}; print(len(a & b))' "$a" "$r")"
+  echo "top 20 shared with the reference run (epsilon 0.005): $overlap"
+  verdict "approximate betweenness on L in $c s (target under 60 s)" "$c < 60"
+}
+
+bench_pagerank() {
+  local l; l="$(data L)"
+  run chainex_pagerank "$bench" "$l" pagerank
+  run igraph_pagerank "$python" "$root/bench/query_peers.py" igraph "$l" pagerank
+  local c i; c="$(field seconds "$(last "$work/chainex_pagerank")")"; i="$(field seconds "$(last "$work/igraph_pagerank")")"
+  echo; echo "PageRank on L (directed, weighted): chainex $c s, igraph (PRPACK) $i s"
+  verdict "chainex $(awk -v a="$i" -v b="$c" 'BEGIN{printf "%.2f", a/b}')x igraph's speed (target at least 1x)" "$c <= $i"
+}
+
+echo "Machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); chainex $(git -C "$root" rev-parse --short HEAD 2>/dev/null)"
+case "$what" in
+  paths) bench_paths ;;
+  betweenness) bench_betweenness ;;
+  approx) bench_approx ;;
+  pagerank) bench_pagerank ;;
+  all) bench_paths; bench_betweenness; bench_approx; bench_pagerank ;;
+  *) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+esac
+exit "$failed"
