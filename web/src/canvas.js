@@ -3,9 +3,11 @@
 // returns {show, png, fit, info}: `show(graph, {layout, center})` draws the derived elements
 // (graph_data.js `derive`), adding and removing only what changed, lays them out (fcose force
 // layout, or the layered chain layout as preset positions) and resolves once drawn with the time
-// taken. Handlers: on_select(id | null), on_expand(id). Large graphs switch to cheaper rendering.
+// taken. Handlers: on_select(id | null), on_expand(id). Large graphs switch to cheaper rendering
+// and to our own fast force layout (force_layout.js) instead of fcose.
 import { kind_style, kind_styles } from './kinds.js';
 import { chain_positions } from './chain_layout.js';
+import { force_positions } from './force_layout.js';
 
 const cytoscape = globalThis.cytoscape;
 if (globalThis.cytoscapeFcose) cytoscape.use(globalThis.cytoscapeFcose);
@@ -36,11 +38,14 @@ function stylesheet() {
   return rules;
 }
 
-function large_stylesheet() { // straight edges, no edge labels: thousands of elements stay fast
+// Thousands of elements: straight edges without arrows or labels, and names only on the nodes that
+// matter (selected, expanded, on the path); the entity panel names any node that is clicked.
+function large_stylesheet() {
   return [
     ...stylesheet(),
     { selector: 'edge', style: { 'curve-style': 'haystack', label: '', 'target-arrow-shape': 'none', width: 1 } },
-    { selector: 'node', style: { 'min-zoomed-font-size': 12 } },
+    { selector: 'node', style: { label: '' } },
+    { selector: 'node.center, node.selected, node.on-path', style: { label: 'data(label)' } },
   ];
 }
 
@@ -114,19 +119,33 @@ export function create_canvas(container, { on_select, on_expand }) {
     return changed;
   }
 
-  function run_layout(layout, center, graph) {
-    let options;
-    if (layout === 'chain') {
-      const positions = chain_positions(graph.nodes, graph.edges, center);
-      options = { name: 'preset', positions: (node) => positions.get(node.id()), fit: true, padding: 30 };
-    } else {
-      const n = graph.nodes.length;
-      options = {
-        name: 'fcose', animate: false, fit: true, padding: 30, randomize: true,
-        quality: n > large ? 'draft' : 'default', nodeRepulsion: 6000, idealEdgeLength: 90,
-        numIter: n > large ? 600 : 2500, nodeDimensionsIncludeLabels: n <= large, packComponents: true,
-      };
+  // Places nodes at computed positions and fits the view to them without asking Cytoscape for
+  // bounding boxes (which measure every label: seconds on thousands of nodes).
+  function place(positions) {
+    cy.batch(() => cy.nodes().positions((node) => positions.get(node.id()) ?? { x: 0, y: 0 }));
+    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    for (const { x, y } of positions.values()) {
+      x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x); y1 = Math.max(y1, y);
     }
+    const margin = 60;
+    const fitting = Math.min(cy.width() / (x1 - x0 + 2 * margin), cy.height() / (y1 - y0 + 2 * margin), 1.6);
+    const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), fitting));
+    cy.viewport({ zoom, pan: { x: cy.width() / 2 - zoom * (x0 + x1) / 2, y: cy.height() / 2 - zoom * (y0 + y1) / 2 } });
+  }
+
+  function run_layout(layout, center, graph) {
+    if (layout === 'chain') {
+      place(chain_positions(graph.nodes, graph.edges, center));
+      return Promise.resolve();
+    }
+    if (graph.nodes.length > large) {
+      place(force_positions(graph.nodes.map((n) => n.id), graph.edges, { length: 70 }));
+      return Promise.resolve();
+    }
+    const options = {
+      name: 'fcose', animate: false, fit: true, padding: 30, randomize: true, quality: 'default',
+      nodeRepulsion: 6000, idealEdgeLength: 90, numIter: 2500, nodeDimensionsIncludeLabels: true, packComponents: true,
+    };
     return new Promise((resolve) => {
       const run = cy.layout(options);
       run.one('layoutstop', resolve);
@@ -142,18 +161,28 @@ export function create_canvas(container, { on_select, on_expand }) {
       set_scale(graph.nodes.length + graph.edges.length);
       const changed = sync(graph);
       const key = `${layout}|${center}`;
+      const t1 = performance.now();
       if (changed || key !== last_layout) {
         last_layout = key;
         if (graph.nodes.length) await run_layout(layout, center ?? graph.nodes[0].id, graph);
       }
+      const t2 = performance.now();
       await next_frame();
-      return { nodes: cy.nodes().length, edges: cy.edges().length, ms: performance.now() - t0 };
+      const t3 = performance.now();
+      return { nodes: cy.nodes().length, edges: cy.edges().length, ms: t3 - t0,
+        add_ms: t1 - t0, layout_ms: t2 - t1, draw_ms: t3 - t2 };
     },
-    png() {
-      return cy.png({ output: 'blob', bg: '#ffffff', full: true, maxWidth: 4000, maxHeight: 4000 });
+    png() { // the whole graph, about 2,400 pixels on its longer side (never more than twice the screen scale)
+      const box = cy.elements().renderedBoundingBox();
+      const scale = Math.min(2, 2400 / Math.max(box.w, box.h, 1));
+      return cy.png({ output: 'blob', bg: '#ffffff', full: true, scale });
     },
     fit() {
       cy.fit(undefined, 30);
+    },
+    rendered_position(id) { // where a node is drawn, in CSS pixels from the container's corner
+      const node = cy.getElementById(id);
+      return node.nonempty() ? node.renderedPosition() : null;
     },
     pan_by(dx, dy) {
       cy.panBy({ x: dx, y: dy });

@@ -155,6 +155,7 @@ let welcome_rows = null;
 
 async function render() {
   const mine = ++generation;
+  document.body.dataset.rendering = 'true';
   render_controls();
   render_path();
   await loading(fetch_needed());
@@ -203,7 +204,10 @@ async function render() {
       on_csv: (rows) => download(new Blob([to_csv(ranking_columns, rows)], { type: 'text/csv' }), `chainex-${state.rankings.metric}.csv`),
     });
   }
-  if (mine === generation) performance.mark('chainex:view-ready');
+  if (mine === generation) {
+    delete document.body.dataset.rendering;
+    performance.mark('chainex:view-ready');
+  }
 }
 
 // ---- static controls, built once from /api/stats ----
@@ -326,6 +330,7 @@ window.chainex = {
   canvas: () => canvas.info(),
   show_graph: (graph, layout = 'force') => canvas.show(graph, { layout }),
   pan_by: (dx, dy) => canvas.pan_by(dx, dy),
+  rendered_position: (id) => canvas.rendered_position(id),
 };
 
 start();

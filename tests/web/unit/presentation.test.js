@@ -89,3 +89,34 @@ test('the depth matrix has markets deepest first and one column per role', () =>
   assert.deepEqual(roles, ['role:manufacturing', 'role:sales']);
   assert.deepEqual(rows.map((r) => [r.market.id, r.grade, r.cells]), [['BR', 'making', [true, true]], ['HU', 'selling', [false, true]]]);
 });
+
+test('the fast force layout keeps linked nodes close and every node apart', async () => {
+  const { force_positions } = await import('../../../web/src/force_layout.js');
+  const { synthetic_graph } = await import('../synthetic_graph.js');
+  const g = synthetic_graph(2000, 2600);
+  const ids = g.nodes.map((n) => n.id);
+  const t0 = performance.now();
+  const pos = force_positions(ids, g.edges, { length: 60, seed: 3 });
+  const ms = performance.now() - t0;
+  assert.equal(pos.size, 2000);
+  for (const p of pos.values()) assert.ok(Number.isFinite(p.x) && Number.isFinite(p.y));
+  const dist = (a, b) => Math.hypot(pos.get(a).x - pos.get(b).x, pos.get(a).y - pos.get(b).y);
+  const linked = g.edges.slice(0, 1999).reduce((s, e) => s + dist(e.source, e.target), 0) / 1999; // the spanning tree
+  let random_pairs = 0;
+  for (let i = 0; i < 1000; ++i) random_pairs += dist(ids[(i * 7919) % 2000], ids[(i * 104729 + 13) % 2000]);
+  random_pairs /= 1000;
+  assert.ok(linked * 3 < random_pairs, `tree links ${linked.toFixed(0)} vs random pairs ${random_pairs.toFixed(0)}`);
+  const points = new Set([...pos.values()].map((p) => `${Math.round(p.x)},${Math.round(p.y)}`));
+  assert.ok(points.size > 1990, 'nodes do not pile up');
+  assert.deepEqual(force_positions(ids, g.edges, { length: 60, seed: 3 }), pos, 'deterministic for a seed');
+  assert.ok(ms < 5000);
+});
+
+test('the fast force layout handles empty, single and disconnected graphs', async () => {
+  const { force_positions } = await import('../../../web/src/force_layout.js');
+  assert.equal(force_positions([], []).size, 0);
+  assert.deepEqual([...force_positions(['a'], []).keys()], ['a']);
+  const pos = force_positions(['a', 'b', 'c'], [{ source: 'a', target: 'b' }, { source: 'a', target: 'zz' }]);
+  assert.equal(pos.size, 3);
+  assert.ok(Math.hypot(pos.get('a').x - pos.get('c').x, pos.get('a').y - pos.get('c').y) > 1);
+});

@@ -1,0 +1,271 @@
+// End-to-end tests of the web explorer in headless Chromium against the real `chainex serve` with
+// the bundled dataset: the journalist's tasks of issue 4, one test each, with screenshots of the
+// main views in build/screenshots, and the measured figures printed as "figure: …" lines.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { start_server, launch_browser, open_page, goto_ready, idle, shot } from './harness.js';
+import { synthetic_graph } from '../synthetic_graph.js';
+
+const byd = 'ent:byd';
+let server, browser, page;
+
+before(async () => {
+  server = await start_server();
+  browser = await launch_browser();
+  page = await open_page(browser.context);
+}, { timeout: 60_000 });
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+}, { timeout: 30_000 });
+
+const api = async (path) => (await fetch(new URL(path, server.url), { signal: AbortSignal.timeout(10_000) })).json();
+const figure = (name, value) => console.log(`figure: ${name} ${value}`);
+
+async function suggestions_for(text) {
+  const input = page.getByRole('combobox', { name: /search enterprises/i });
+  await input.fill('');
+  await input.fill(text);
+  await page.waitForSelector('#search-list [role="option"]', { state: 'visible' });
+  await page.waitForFunction(() => !document.getElementById('search-input').hasAttribute('aria-busy'));
+  return input;
+}
+
+test('the home page paints fast and offers a search field', { timeout: 60_000 }, async () => {
+  await goto_ready(page, server.url);
+  const timing = await page.evaluate(() => {
+    const paint = Object.fromEntries(performance.getEntriesByType('paint').map((e) => [e.name, e.startTime]));
+    const ready = performance.getEntriesByName('chainex:first-view')[0]?.startTime;
+    return { fcp: paint['first-contentful-paint'], ready };
+  });
+  figure('first_contentful_paint_ms', timing.fcp.toFixed(0));
+  figure('first_meaningful_paint_ms', timing.ready.toFixed(0));
+  assert.ok(timing.ready < 1000, `the first view is drawn in ${timing.ready} ms, not under 1 s`);
+  const search = page.getByRole('combobox', { name: /search enterprises/i });
+  assert.equal(await search.getAttribute('aria-expanded'), 'false');
+  assert.ok(await page.locator('.starter').count() > 0, 'the home page offers enterprises to start from');
+  await shot(page, 'home');
+  assert.deepEqual(page.errors, []);
+});
+
+test('searching in English and in Chinese both find BYD, with kind and country', { timeout: 60_000 }, async () => {
+  await goto_ready(page, server.url);
+  for (const text of ['BYD', '比亚迪']) {
+    const input = await suggestions_for(text);
+    assert.equal(await input.getAttribute('aria-expanded'), 'true');
+    const option = page.locator(`#search-list [role="option"][data-id="${byd}"]`);
+    await option.waitFor();
+    assert.match(await option.textContent(), /Enterprise/);
+    assert.match(await option.textContent(), /China/);
+    if (text === 'BYD') await shot(page, 'search-suggestions');
+  }
+  // keyboard only: move to BYD's suggestion and pick it with Enter
+  const input = page.locator('#search-input');
+  const index = await page.locator('#search-list [role="option"]').evaluateAll((all, id) => all.findIndex((o) => o.dataset.id === id), byd);
+  for (let i = 0; i <= index; ++i) await input.press('ArrowDown');
+  assert.equal(await input.getAttribute('aria-activedescendant'), `search-list-option-${index}`);
+  await input.press('Enter');
+  await idle(page);
+  assert.equal(await input.getAttribute('aria-expanded'), 'false');
+  assert.equal((await page.evaluate(() => window.chainex.state())).selected, byd);
+  assert.match(await page.locator('#entity-heading').textContent(), /BYD/);
+  assert.deepEqual(page.errors, []);
+});
+
+test('an entity shows both names and every connection with its source as a real link', { timeout: 60_000 }, async () => {
+  await goto_ready(page, `${server.url}#sel=${encodeURIComponent(byd)}&exp=${encodeURIComponent(byd)}`);
+  const panel = page.locator('#entity');
+  assert.match(await panel.locator('h2').textContent(), /BYD/);
+  assert.match(await panel.locator('[lang="zh"]').first().textContent(), /比亚迪/);
+  const answer = await api(`api/nodes/${encodeURIComponent(byd)}`);
+  const count = answer.edges.out.length + answer.edges.in.length;
+  assert.equal(await panel.locator('.connections li').count(), count);
+  const with_url = [...answer.edges.out, ...answer.edges.in].filter((e) => e.properties?.url).length;
+  assert.ok(with_url > 0, 'the dataset cites its connections');
+  const links = await panel.locator('a.citation').evaluateAll((all) => all.map((a) => ({ href: a.href, text: a.textContent })));
+  assert.equal(links.length, with_url);
+  for (const link of links) {
+    assert.match(link.href, /^https?:\/\//);
+    assert.ok(link.text.trim().length > 0);
+  }
+  assert.ok(await panel.getByRole('heading', { name: /connections/i }).count() === 1);
+  await shot(page, 'entity');
+  assert.deepEqual(page.errors, []);
+});
+
+test('double-clicking a neighbour expands its neighbourhood', { timeout: 60_000 }, async () => {
+  await goto_ready(page, `${server.url}#sel=${encodeURIComponent(byd)}&exp=${encodeURIComponent(byd)}`);
+  const before_count = (await page.evaluate(() => window.chainex.canvas())).nodes;
+  const hood = await api(`api/nodes/${encodeURIComponent(byd)}/neighbors`);
+  // the neighbour with most connections of its own: expanding it must add nodes
+  let best = null;
+  for (const n of hood.nodes.filter((x) => x.id !== byd && x.kind !== 'role').slice(0, 12)) {
+    const its = await api(`api/nodes/${encodeURIComponent(n.id)}/neighbors`);
+    const fresh = its.nodes.filter((x) => !hood.nodes.some((y) => y.id === x.id)).length;
+    if (!best || fresh > best.fresh) best = { id: n.id, fresh };
+  }
+  assert.ok(best && best.fresh > 0, 'a neighbour of BYD has neighbours of its own');
+  const box = await page.locator('#canvas').boundingBox();
+  const at = await page.evaluate((id) => window.chainex.rendered_position(id), best.id);
+  await page.mouse.dblclick(box.x + at.x, box.y + at.y);
+  await page.waitForFunction((id) => window.chainex.state().expanded.includes(id), best.id);
+  await idle(page);
+  const after_count = (await page.evaluate(() => window.chainex.canvas())).nodes;
+  assert.ok(after_count >= before_count + best.fresh, `${after_count} nodes after expanding, ${before_count} before`);
+  await shot(page, 'expanded');
+  assert.deepEqual(page.errors, []);
+});
+
+async function pick(input_id, node) {
+  const input = page.locator(`#${input_id}`);
+  await input.fill(node.name);
+  const option = page.locator(`#${input_id}-list [role="option"][data-id="${node.id}"]`);
+  await option.waitFor();
+  await option.click();
+}
+
+test('the path finder highlights a path and tells it as a sentence', { timeout: 60_000 }, async () => {
+  await goto_ready(page, `${server.url}#sel=${encodeURIComponent(byd)}&exp=${encodeURIComponent(byd)}`);
+  const far = (await api(`api/nodes/${encodeURIComponent(byd)}/neighbors?depth=2`)).nodes.find((n) => n.depth === 2 && n.kind !== 'role');
+  assert.ok(far, 'something is two hops from BYD');
+  await pick('path-from', { id: byd, name: 'BYD' });
+  await pick('path-to', far);
+  await page.getByRole('button', { name: 'Find path' }).click();
+  await page.waitForSelector('.path-sentence');
+  await idle(page);
+  const sentence = await page.locator('.path-sentence').first().textContent();
+  figure('path_sentence', JSON.stringify(sentence));
+  assert.match(sentence, /^BYD .+\.$/);
+  assert.ok(sentence.includes(far.name), `"${sentence}" names ${far.name}`);
+  assert.ok(sentence.includes(', which ') || sentence.includes(', who '), 'two hops make two clauses');
+  const drawn = await page.evaluate(() => window.chainex.canvas());
+  assert.equal(drawn.path_edges, 2);
+  const state = await page.evaluate(() => window.chainex.state());
+  assert.deepEqual(state.path, { from: byd, to: far.id, k: 1 });
+  await shot(page, 'path');
+  assert.deepEqual(page.errors, []);
+});
+
+test('a path to an unknown entity is refused with the server\'s message', { timeout: 60_000 }, async () => {
+  const page2 = await open_page(browser.context);
+  await goto_ready(page2, `${server.url}#from=${encodeURIComponent(byd)}&to=${encodeURIComponent('ent:no-such-thing')}`);
+  const alert = page2.getByRole('alert');
+  await alert.waitFor();
+  assert.ok((await alert.textContent()).length > 5);
+  await page2.close();
+});
+
+test('rankings list, sort, export CSV and open an entity', { timeout: 60_000 }, async () => {
+  await goto_ready(page, server.url);
+  await page.getByRole('button', { name: 'Rankings' }).click();
+  await page.waitForSelector('table.rankings tbody tr');
+  await idle(page);
+  const rows = await page.locator('table.rankings tbody tr').count();
+  assert.ok(rows > 5);
+  assert.ok(await page.locator('svg.bar-chart rect').count() > 0);
+  await page.locator('th button[data-key="name"]').click();
+  await idle(page);
+  assert.equal(await page.locator('th:has(button[data-key="name"])').getAttribute('aria-sort'), 'ascending');
+  const names = await page.locator('table.rankings tbody td:nth-child(2)').allTextContents();
+  assert.deepEqual(names, [...names].sort((a, b) => a.localeCompare(b)));
+  await page.locator('th button[data-key="value"]').click();
+  await idle(page);
+  await shot(page, 'rankings');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /export table as csv/i }).click()]);
+  const csv = readFileSync(await download.path(), 'utf8').split('\r\n');
+  assert.equal(csv[0], 'Rank,Name,Kind,Value');
+  assert.equal(csv.length, rows + 2); // header, rows, and the empty string after the last CRLF
+  const first = page.locator('table.rankings tbody tr button.link-button').first();
+  const id = await first.getAttribute('data-id');
+  await first.click();
+  await idle(page);
+  const state = await page.evaluate(() => window.chainex.state());
+  assert.equal(state.view, 'graph');
+  assert.equal(state.selected, id);
+  assert.deepEqual(page.errors, []);
+});
+
+test('the chain position shows the world map, the depth matrix and ranks', { timeout: 60_000 }, async () => {
+  await goto_ready(page, `${server.url}#view=position&sel=${encodeURIComponent(byd)}`);
+  await page.waitForSelector('svg.world-map .countries path');
+  const position = await api(`api/nodes/${encodeURIComponent(byd)}/position`);
+  assert.ok(position.markets.length > 0, 'BYD stands in markets abroad');
+  assert.ok(await page.locator('svg.world-map .countries path.market').count() > 0, 'its markets are coloured');
+  assert.equal(await page.locator('table.matrix tbody tr').count(), position.markets.length);
+  assert.ok(await page.getByRole('heading', { name: /centrality ranks/i }).count() === 1);
+  await shot(page, 'position');
+  assert.deepEqual(page.errors, []);
+});
+
+test('a shared link reopens the same view: selection, filters, path and layout', { timeout: 90_000 }, async () => {
+  const far = (await api(`api/nodes/${encodeURIComponent(byd)}/neighbors?depth=2`)).nodes.find((n) => n.depth === 2 && n.kind !== 'role');
+  await goto_ready(page, `${server.url}#sel=${encodeURIComponent(byd)}&exp=${encodeURIComponent(byd)}`);
+  await page.locator('#kind-filters input[value="person"]').uncheck();
+  await idle(page);
+  await page.locator('#layout-choice input[value="chain"]').check();
+  await idle(page);
+  await pick('path-from', { id: byd, name: 'BYD' });
+  await pick('path-to', far);
+  await page.getByRole('button', { name: 'Find path' }).click();
+  await page.waitForSelector('.path-sentence');
+  await idle(page);
+  const link = page.url();
+  const original = await page.evaluate(() => ({ state: window.chainex.state(), canvas: window.chainex.canvas(), sentence: document.querySelector('.path-sentence').textContent }));
+  await shot(page, 'shared-original');
+
+  const other = await open_page(browser.context, link);
+  await other.waitForSelector('.path-sentence');
+  const reopened = await other.evaluate(() => ({ state: window.chainex.state(), canvas: window.chainex.canvas(), sentence: document.querySelector('.path-sentence').textContent }));
+  await shot(other, 'shared-reopened');
+  assert.deepEqual(reopened.state, original.state);
+  assert.equal(reopened.sentence, original.sentence);
+  for (const key of ['nodes', 'edges', 'path_edges', 'selected']) assert.deepEqual(reopened.canvas[key], original.canvas[key], key);
+  assert.equal(await other.locator('#kind-filters input[value="person"]').isChecked(), false);
+  assert.equal(await other.locator('#layout-choice input[value="chain"]').isChecked(), true);
+  assert.deepEqual(other.errors, []);
+  await other.close();
+});
+
+test('the canvas exports as a PNG image', { timeout: 60_000 }, async () => {
+  await goto_ready(page, `${server.url}#sel=${encodeURIComponent(byd)}&exp=${encodeURIComponent(byd)}`);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PNG' }).click()]);
+  assert.equal(download.suggestedFilename(), 'chainex-graph.png');
+  const png = readFileSync(await download.path());
+  assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  const width = png.readUInt32BE(16), height = png.readUInt32BE(20);
+  figure('png_export_px', `${width}x${height}`);
+  assert.ok(width > 100 && height > 100);
+});
+
+test('5,000 nodes render and lay out in under 2 s, and panning stays interactive', { timeout: 120_000 }, async () => {
+  await goto_ready(page, server.url);
+  const graph = synthetic_graph(5000, 6000);
+  const timings = [];
+  for (const layout of ['force', 'chain']) {
+    const drawn = await page.evaluate(([g, l]) => window.chainex.show_graph(g, l), [graph, layout]);
+    assert.equal(drawn.nodes, 5000);
+    figure(`render_layout_5000_${layout}_ms`, drawn.ms.toFixed(0));
+    timings.push(drawn.ms);
+    if (layout === 'force') await shot(page, 'five-thousand');
+  }
+  const frames = await page.evaluate(async () => {
+    const gaps = [];
+    let last = performance.now();
+    for (let i = 0; i < 60; ++i) {
+      window.chainex.pan_by(i % 2 ? -9 : 9, 4);
+      await new Promise((done) => requestAnimationFrame(done));
+      const now = performance.now();
+      gaps.push(now - last);
+      last = now;
+    }
+    gaps.sort((a, b) => a - b);
+    return { median: gaps[gaps.length >> 1], p95: gaps[Math.floor(gaps.length * 0.95)] };
+  });
+  figure('pan_frame_median_ms', frames.median.toFixed(1));
+  figure('pan_frame_p95_ms', frames.p95.toFixed(1));
+  assert.ok(timings[0] < 2000, `force layout of 5,000 nodes took ${timings[0]} ms`);
+  assert.ok(frames.median < 100, `a pan frame takes ${frames.median} ms`);
+  assert.deepEqual(page.errors, []);
+});
