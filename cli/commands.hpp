@@ -14,5 +14,6 @@ namespace chainex::cli {
 void add_validate(CLI::App& app, int& exit_code);
 void add_stats(CLI::App& app, int& exit_code);
 void add_export(CLI::App& app, int& exit_code);
+void add_serve(CLI::App& app, int& exit_code);
 
 }  // namespace chainex::cli

@@ -23,7 +23,6 @@ response export_graph(app_state& state, const route_context& c) {
   const auto name = c.query.choice("format", "graphml", {"graphml", "gexf", "json", "csv", "neo4j"});
   const export_format format = *parse_export_format(name);
   const auto served = state.current();
-  const auto ticket = state.expensive().enter();
 
   std::ostringstream out;
   std::string file = "chainex-" + std::to_string(served->graph->version());
@@ -49,7 +48,7 @@ response export_graph(app_state& state, const route_context& c) {
 }  // namespace
 
 void add_export_routes(router& app, app_state& state) {
-  app.add("GET", "/api/export", [&state](const route_context& c) { return export_graph(state, c); });
+  app.add("GET", "/api/export", [&state](const route_context& c) { return export_graph(state, c); }, cost::expensive);
 }
 
 }  // namespace chainex::server

@@ -16,7 +16,11 @@ using tcp = net::ip::tcp;
 
 struct http_server::impl {
   impl(server_options opts, const router& app, access_log& log)
-      : options(std::move(opts)), host{app, log, options, {}, {}, {}, 0}, ioc(options.threads), acceptor(ioc) {}
+      : options(std::move(opts)),
+        workers(static_cast<std::size_t>(std::max(1, options.workers))),
+        host{app, log, options, {}, workers, {}, {}, {}, 0},
+        ioc(options.threads),
+        acceptor(ioc) {}
 
   void accept() {
     acceptor.async_accept(net::make_strand(ioc), [this](boost::beast::error_code ec, tcp::socket socket) {
@@ -36,6 +40,7 @@ struct http_server::impl {
   }
 
   server_options options;
+  net::thread_pool workers;
   session_host host;
   net::io_context ioc;
   tcp::acceptor acceptor;
@@ -107,6 +112,8 @@ void http_server::stop() {
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(10));
   }
+  s.workers.stop();
+  s.workers.join();
   s.ioc.stop();
   for (auto& thread : s.threads)
     if (thread.joinable()) thread.join();

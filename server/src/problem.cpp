@@ -22,7 +22,7 @@ problem_info describe(problem code) noexcept {
     case problem::headers_too_large: return {431, "headers-too-large", "Request header fields too large"};
     case problem::internal: return {500, "internal", "Internal server error"};
     case problem::not_implemented: return {501, "not-implemented", "Not implemented"};
-    case problem::busy: return {503, "busy", "Too many expensive queries running; retry shortly"};
+    case problem::busy: return {503, "busy", "Too many expensive queries waiting; retry shortly"};
   }
   return {500, "internal", "Internal server error"};
 }

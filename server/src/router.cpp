@@ -23,6 +23,12 @@ std::vector<std::string> split_pattern(std::string_view pattern) {
   return segments;
 }
 
+std::vector<std::string> decoded_segments(const boost::urls::url_view& url) {
+  std::vector<std::string> segments;
+  for (std::string segment : url.segments()) segments.push_back(std::move(segment));
+  return segments;
+}
+
 bool is_capture(const std::string& segment) { return segment.starts_with('{') && segment.ends_with('}'); }
 
 bool matches(const std::vector<std::string>& pattern, const std::vector<std::string>& path,
@@ -55,13 +61,27 @@ http_error not_allowed(std::vector<std::string> methods) {
 
 }  // namespace
 
-void router::add(std::string method, std::string_view pattern, handler run) {
-  routes_.push_back({std::move(method), std::string(pattern), split_pattern(pattern), std::move(run)});
+void router::add(std::string method, std::string_view pattern, handler run, cost price) {
+  routes_.push_back({std::move(method), std::string(pattern), split_pattern(pattern), std::move(run), price});
+}
+
+cost router::cost_of(std::string_view method, std::string_view target) const noexcept {
+  try {
+    const auto url = boost::urls::parse_origin_form(target);
+    if (!url) return cost::cheap;
+    const std::vector<std::string> segments = decoded_segments(*url);
+    if (method == "HEAD") method = "GET";
+    std::vector<std::string> captures;
+    for (const route& r : routes_)
+      if (r.method == method && matches(r.segments, segments, captures)) return r.price;
+  } catch (...) {  // out of memory: let the request take the ordinary way and fail there
+  }
+  return cost::cheap;
 }
 
 std::vector<route_info> router::routes() const {
   std::vector<route_info> out;
-  for (const route& r : routes_) out.push_back({r.method, r.pattern});
+  for (const route& r : routes_) out.push_back({r.method, r.pattern, r.price});
   return out;
 }
 
@@ -84,8 +104,7 @@ response router::handle(const request& req) const noexcept {
 response router::dispatch(const request& req) const {
   const auto url = boost::urls::parse_origin_form(req.target);
   if (!url) throw http_error(problem::bad_request, "the request target is not an origin-form path");
-  std::vector<std::string> segments;
-  for (std::string segment : url->segments()) segments.push_back(std::move(segment));
+  const std::vector<std::string> segments = decoded_segments(*url);
   const query_params query(url->encoded_query());
   const std::string_view method = req.method == "HEAD" ? std::string_view("GET") : std::string_view(req.method);
 

@@ -126,8 +126,24 @@ void session::on_body(beast::error_code ec) {
   request plain{.method = method_, .target = target_, .headers = {}, .body = std::move(message.body())};
   plain.headers.reserve(8);
   for (const auto& field : message) plain.headers.push_back({std::string(field.name_string()), std::string(field.value())});
-  response answer_body = host_.app.handle(plain);
-  answer(std::move(answer_body), message.keep_alive() && !host_.stopping);
+  respond(std::move(plain), message.keep_alive() && !host_.stopping);
+}
+
+void session::respond(request plain, bool keep_alive) {
+  if (host_.app.cost_of(plain.method, plain.target) == cost::cheap) return answer(host_.app.handle(plain), keep_alive);
+  if (host_.waiting.fetch_add(1) >= host_.options.max_waiting) {
+    host_.waiting.fetch_sub(1);
+    http_error busy(problem::busy, "too many expensive requests are waiting");
+    busy.headers.push_back({"Retry-After", "1"});
+    return answer(problem_response(busy), keep_alive);
+  }
+  net::post(host_.workers, [self = shared_from_this(), plain = std::move(plain), keep_alive]() mutable {
+    response done = self->host_.app.handle(plain);
+    self->host_.waiting.fetch_sub(1);
+    net::post(self->stream_.get_executor(), [self, done = std::move(done), keep_alive]() mutable {
+      self->answer(std::move(done), keep_alive);
+    });
+  });
 }
 
 void session::refuse(const http_error& error) {

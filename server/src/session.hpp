@@ -12,6 +12,7 @@
 #include <mutex>
 
 #include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/thread_pool.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/core/tcp_stream.hpp>
 #include <boost/beast/http/empty_body.hpp>
@@ -34,6 +35,8 @@ struct session_host {
   access_log& log;
   const server_options& options;
   std::atomic<bool> stopping{false};
+  boost::asio::thread_pool& workers;
+  std::atomic<std::size_t> waiting{0};  // expensive requests queued or running on `workers`
 
   std::mutex mutex;
   std::list<std::weak_ptr<session>> sessions;  // pruned as sessions end
@@ -58,6 +61,7 @@ class session : public std::enable_shared_from_this<session> {
   void on_header(boost::beast::error_code ec);
   void read_body();
   void on_body(boost::beast::error_code ec);
+  void respond(request plain, bool keep_alive);
   void answer(response plain, bool keep_alive);
   void on_written(boost::beast::error_code ec, bool keep_alive);
   void refuse(const http_error& error);

@@ -4,11 +4,8 @@
 // metadata) so that a request sees one consistent set. Readers take a copy of the shared_ptr and need no
 // lock; an import builds a new served_graph off to the side and publishes it with one atomic store, so
 // requests in flight finish on the old graph. A failed import publishes nothing.
-// The expensive-query gate caps how many costly queries (paths, centrality, …) run at once; a request
-// over the cap is refused with 503 instead of queueing behind the others.
 //
 //   auto served = state.current();   // std::shared_ptr<const served_graph>
-//   auto ticket = state.expensive().enter();  // throws http_error(problem::busy) when full
 #pragma once
 
 #include <atomic>
@@ -33,34 +30,9 @@ struct served_graph {
   served_graph(std::shared_ptr<const snapshot> g, std::string dataset, std::string from);
 };
 
-// Counts running expensive queries; enter() throws http_error(problem::busy) at the cap.
-class cost_gate {
- public:
-  class ticket {
-   public:
-    explicit ticket(cost_gate& gate) noexcept : gate_(&gate) {}
-    ticket(ticket&& other) noexcept : gate_(std::exchange(other.gate_, nullptr)) {}
-    ticket(const ticket&) = delete;
-    ticket& operator=(const ticket&) = delete;
-    ticket& operator=(ticket&&) = delete;
-    ~ticket() { if (gate_) gate_->running_.fetch_sub(1); }
-
-   private:
-    cost_gate* gate_;
-  };
-
-  explicit cost_gate(int cap) noexcept : cap_(cap) {}
-  [[nodiscard]] ticket enter();
-
- private:
-  int cap_;
-  std::atomic<int> running_{0};
-};
-
 struct state_options {
   std::string token;                 // bearer token for writes; empty: writes are refused
   std::filesystem::path data_dir;    // where accepted imports are kept; empty: not kept
-  int max_expensive = 4;             // expensive queries running at once
 };
 
 class app_state {
@@ -71,14 +43,12 @@ class app_state {
   void publish(std::shared_ptr<const served_graph> next) noexcept { current_.store(std::move(next)); }
 
   [[nodiscard]] const state_options& options() const noexcept { return options_; }
-  [[nodiscard]] cost_gate& expensive() noexcept { return expensive_; }
   // Held while an import validates, stores and publishes: one import at a time.
   [[nodiscard]] std::mutex& import_mutex() noexcept { return import_mutex_; }
 
  private:
   std::atomic<std::shared_ptr<const served_graph>> current_;
   state_options options_;
-  cost_gate expensive_;
   std::mutex import_mutex_;
 };
 

@@ -34,7 +34,7 @@ enum class problem {
   headers_too_large,      // 431
   internal,               // 500 never with the exception text
   not_implemented,        // 501 an unknown Transfer-Encoding
-  busy,                   // 503 the cap on expensive queries is reached, with Retry-After
+  busy,                   // 503 the queue of expensive queries is full, with Retry-After
 };
 
 struct problem_info {

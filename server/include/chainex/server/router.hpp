@@ -5,12 +5,15 @@
 // the GET handler (the session drops the body). A path known under other methods answers 405 with Allow;
 // an unknown path under /api answers 404; any other GET or HEAD goes to the fallback (the static files).
 // http_error becomes its problem response, any other exception a 500 without details.
+// A route registered as cost::expensive (whole-graph work, paths) is run by the server on its worker
+// pool instead of an I/O thread; cost_of() tells the server which requests those are.
 //
 //   router r;
 //   r.add("GET", "/api/nodes/{id}", [&](const route_context& c) { return show(c.params[0]); });
 //   response answer = r.handle(req);
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -30,18 +33,23 @@ struct route_context {
 
 using handler = std::function<response(const route_context&)>;
 
+enum class cost : std::uint8_t { cheap, expensive };
+
 struct route_info {
   std::string method;
   std::string pattern;
+  cost price = cost::cheap;
 };
 
 class router {
  public:
-  void add(std::string method, std::string_view pattern, handler run);
+  void add(std::string method, std::string_view pattern, handler run, cost price = cost::cheap);
   // Answers GET and HEAD requests no route matches outside /api.
   void set_fallback(handler run) { fallback_ = std::move(run); }
 
   [[nodiscard]] response handle(const request& req) const noexcept;
+  // The cost of the route a method and target lead to (cheap when none does).
+  [[nodiscard]] cost cost_of(std::string_view method, std::string_view target) const noexcept;
   [[nodiscard]] std::vector<route_info> routes() const;
 
  private:
@@ -50,6 +58,7 @@ class router {
     std::string pattern;
     std::vector<std::string> segments;  // "{…}" marks a capture
     handler run;
+    cost price;
   };
   [[nodiscard]] response dispatch(const request& req) const;
 

@@ -4,6 +4,8 @@
 // stop() stops accepting, closes idle connections, lets requests in flight finish (up to `drain`) and
 // joins. wait_for_signal() blocks until SIGINT or SIGTERM. Limits are set here on purpose rather than
 // left at Beast's defaults; oversized and malformed requests are answered by problem responses.
+// Expensive routes run on a separate pool of workers so that they never hold up the I/O threads; when
+// `max_waiting` of them are queued or running, more are refused with 503 and Retry-After.
 //
 //   http_server server(options, app_router, log);
 //   server.start();  std::cout << server.port();  server.wait_for_signal();  server.stop();
@@ -23,7 +25,9 @@ class access_log;
 struct server_options {
   std::string host = "127.0.0.1";
   std::uint16_t port = 8080;
-  int threads = 2;
+  int threads = 2;                // I/O threads: read, answer cheap requests, write
+  int workers = 2;                // threads answering expensive requests (router cost::expensive)
+  std::size_t max_waiting = 256;  // expensive requests queued or running; beyond: 503
   std::size_t max_target_bytes = 8 * 1024;     // longer request targets: 414
   std::size_t max_header_bytes = 16 * 1024;    // larger header sections: 431
   std::size_t max_body_bytes = 64 * 1024;      // other bodies: 413
