@@ -12,11 +12,12 @@ export class ApiError extends Error {
 }
 
 async function get(path, params = {}) {
-  const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) {
-    if (value !== undefined && value !== null && value !== '') query.set(key, String(value));
-  }
-  const url = query.size ? `${path}?${query}` : path;
+  // percent-encoding (%20 for a space), not form encoding: '+' is a literal plus in a URL query
+  const query = Object.entries(params)
+    .filter(([, value]) => value !== undefined && value !== null && value !== '')
+    .map(([key, value]) => `${key}=${encodeURIComponent(String(value))}`)
+    .join('&');
+  const url = query ? `${path}?${query}` : path;
   let response;
   try {
     response = await fetch(url, { headers: { Accept: 'application/json' } });

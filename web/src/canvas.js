@@ -5,7 +5,7 @@
 // layout, or the layered chain layout as preset positions) and resolves once drawn with the time
 // taken. Handlers: on_select(id | null), on_expand(id). Large graphs switch to cheaper rendering
 // and to our own fast force layout (force_layout.js) instead of fcose.
-import { kind_style, kind_styles } from './kinds.js';
+import { kind_styles } from './kinds.js';
 import { chain_positions } from './chain_layout.js';
 import { force_positions } from './force_layout.js';
 
@@ -20,9 +20,13 @@ function stylesheet() {
       label: 'data(label)', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 3,
       'text-wrap': 'ellipsis', 'text-max-width': 140, color: '#111827',
       'text-outline-color': '#ffffff', 'text-outline-width': 2, 'min-zoomed-font-size': 7,
-      width: 'data(size)', height: 'data(size)', 'background-color': 'data(color)', shape: 'data(shape)',
-      'border-width': 1, 'border-color': '#ffffff',
+      width: 22, height: 22, 'background-color': '#4b5563', 'border-width': 1, 'border-color': '#ffffff',
     } },
+    // one rule per known kind rather than data mappers: Cytoscape caches class-based styles far better
+    ...Object.entries(kind_styles).map(([kind, k]) => ({ selector: `node.kind-${kind}`,
+      style: { 'background-color': k.color, shape: k.shape, width: k.size, height: k.size } })),
+    ...Object.entries(kind_styles).map(([kind, k]) => ({ selector: `node.kind-${kind}.center, node.kind-${kind}.selected`,
+      style: { width: k.size + 8, height: k.size + 8 } })),
     { selector: 'node.center', style: { 'border-width': 3, 'border-color': '#111827' } },
     { selector: 'node:selected, node.selected', style: { 'border-width': 5, 'border-color': '#f59e0b', 'font-weight': 'bold', 'z-index': 10 } },
     { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': '#f59e0b' } },
@@ -50,15 +54,13 @@ function large_stylesheet() {
 }
 
 function element_data(n) {
-  const style = kind_style(n.kind);
-  const size = n.center || n.selected ? style.size + 8 : style.size;
-  return { id: n.id, label: n.name, kind: n.kind, color: style.color, shape: style.shape, size };
+  return { id: n.id, label: n.name, kind: n.kind };
 }
 
 const edge_id = (e) => `e${e.id}`;
 
 function node_classes(n) {
-  return [n.selected && 'selected', n.center && 'center', n.on_path && 'on-path'].filter(Boolean).join(' ');
+  return [`kind-${n.kind}`, n.selected && 'selected', n.center && 'center', n.on_path && 'on-path'].filter(Boolean).join(' ');
 }
 
 export function create_canvas(container, { on_select, on_expand }) {

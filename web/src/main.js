@@ -328,7 +328,7 @@ async function start() {
 window.chainex = {
   state: () => state,
   canvas: () => canvas.info(),
-  show_graph: (graph, layout = 'force') => canvas.show(graph, { layout }),
+  show_graph: (graph, layout = 'force') => { $('welcome').hidden = true; return canvas.show(graph, { layout }); },
   pan_by: (dx, dy) => canvas.pan_by(dx, dy),
   rendered_position: (id) => canvas.rendered_position(id),
 };

@@ -42,6 +42,7 @@ export function search_box(input, list, { search, on_pick, on_error }) {
 
   function show(query) {
     clear(list);
+    list.dataset.query = query;
     if (!results.length) {
       list.append(h('li', { class: 'empty', role: 'option', 'aria-disabled': 'true', 'aria-selected': 'false', text: `No match for “${query}”` }));
     }
@@ -64,6 +65,8 @@ export function search_box(input, list, { search, on_pick, on_error }) {
   function pick(i) {
     const r = results[i];
     if (!r) return;
+    clearTimeout(timer); // a question still pending would reopen the list
+    ++asked;
     input.value = r.name;
     input.dataset.id = r.id;
     close();

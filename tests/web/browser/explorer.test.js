@@ -28,8 +28,10 @@ async function suggestions_for(text) {
   const input = page.getByRole('combobox', { name: /search enterprises/i });
   await input.fill('');
   await input.fill(text);
-  await page.waitForSelector('#search-list [role="option"]', { state: 'visible' });
-  await page.waitForFunction(() => !document.getElementById('search-input').hasAttribute('aria-busy'));
+  await page.waitForFunction((q) => {
+    const list = document.getElementById('search-list');
+    return !list.hidden && list.dataset.query === q;
+  }, text);
   return input;
 }
 
@@ -121,6 +123,7 @@ test('double-clicking a neighbour expands its neighbourhood', { timeout: 60_000 
 async function pick(input_id, node) {
   const input = page.locator(`#${input_id}`);
   await input.fill(node.name);
+  await page.waitForFunction(([id, q]) => document.getElementById(id).dataset.query === q, [`${input_id}-list`, node.name]);
   const option = page.locator(`#${input_id}-list [role="option"][data-id="${node.id}"]`);
   await option.waitFor();
   await option.click();

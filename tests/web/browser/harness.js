@@ -5,7 +5,6 @@
 // Every wait is bounded; a server that does not answer within 20 s fails the run with its output.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, mkdirSync, existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,28 +16,21 @@ mkdirSync(screenshots, { recursive: true });
 
 const dataset = join(root, 'datasets', 'east-forward-2025');
 
-function free_port() {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => done(port));
-    });
-  });
-}
-
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 
-async function wait_until_up(url, child, output, deadline_ms) {
+// The server is started on port 0 and says where it listens ("open http://127.0.0.1:PORT/").
+async function wait_until_up(child, output, deadline_ms) {
   const deadline = Date.now() + deadline_ms;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`chainex serve exited with ${child.exitCode}:\n${output.join('')}`);
-    try {
-      const response = await fetch(`${url}api/stats`, { signal: AbortSignal.timeout(1000) });
-      if (response.ok) return;
-    } catch {
-      // not listening yet
+    const url = output.join('').match(/open (http:\/\/127\.0\.0\.1:\d+\/)/)?.[1];
+    if (url) {
+      try {
+        const response = await fetch(`${url}api/stats`, { signal: AbortSignal.timeout(1000) });
+        if (response.ok) return url;
+      } catch {
+        // not answering yet
+      }
     }
     await sleep(100);
   }
@@ -49,15 +41,14 @@ export async function start_server() {
   if (process.env.CHAINEX_WEB_URL) return { url: process.env.CHAINEX_WEB_URL, stop: async () => {} };
   const bin = resolve(root, process.env.CHAINEX_BIN ?? 'build/debug/cli/chainex');
   if (!existsSync(bin)) throw new Error(`no chainex binary at ${bin} (build it, or set CHAINEX_BIN)`);
-  const port = await free_port();
-  const args = ['serve', dataset, '--host', '127.0.0.1', '--port', String(port), '--web', join(root, 'web')];
+  const args = ['serve', dataset, '--host', '127.0.0.1', '--port', '0', '--web', join(root, 'web'), '--access-log', 'off'];
   const child = spawn(bin, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   const output = [];
   child.stdout.on('data', (chunk) => output.push(chunk.toString()));
   child.stderr.on('data', (chunk) => output.push(chunk.toString()));
-  const url = `http://127.0.0.1:${port}/`;
+  let url;
   try {
-    await wait_until_up(url, child, output, 20_000);
+    url = await wait_until_up(child, output, 20_000);
   } catch (error) {
     child.kill('SIGKILL');
     throw error;
