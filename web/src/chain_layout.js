@@ -61,9 +61,11 @@ export function chain_positions(nodes, edges, center) {
     if (!by_column.has(c)) by_column.set(c, []);
     by_column.get(c).push(n.id);
   }
+  const used = [...by_column.keys()].sort((a, b) => a - b); // empty columns take no room
   const positions = new Map();
   for (const [c, ids] of by_column) {
-    ids.forEach((id, i) => positions.set(id, { x: c * column_gap, y: (i - (ids.length - 1) / 2) * row_gap }));
+    const x = used.indexOf(c) * column_gap;
+    ids.forEach((id, i) => positions.set(id, { x, y: (i - (ids.length - 1) / 2) * row_gap }));
   }
   return positions;
 }
