@@ -23,7 +23,7 @@ function bar_chart(rows, metric) {
     const y = i * bar_height + 2;
     const w = Math.max(1, ((width - label_width - 70) * r.value) / max);
     const g = h('g', {},
-      h('text', { x: label_width - 6, y: y + 13, 'text-anchor': 'end', class: 'bar-label', text: r.name.length > 26 ? `${r.name.slice(0, 25)}…` : r.name }),
+      h('text', { x: label_width - 6, y: y + 13, 'text-anchor': 'end', class: 'bar-label', text: r.name.length > 24 ? `${r.name.slice(0, 23)}…` : r.name }),
       h('rect', { x: label_width, y, width: w.toFixed(1), height: bar_height - 4, fill: kind_style(r.kind).color }),
       h('text', { x: label_width + w + 4, y: y + 13, class: 'bar-value', text: Number(r.value).toPrecision(3) }));
     svg.append(g);
