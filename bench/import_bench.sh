@@ -53,7 +53,8 @@ or point CHAINEX_BIN at one"
 
 # --- the data, generated once per size and seed ---
 data="$data_root/$size-seed$seed"
-if [ ! -f "$data/nodes.csv" ] || [ ! -f "$data/edges.csv" ]; then
+# Generated again when missing or older than the generator (whose output may have changed).
+if [ ! -f "$data/nodes.csv" ] || [ ! -f "$data/edges.csv" ] || [ "$generate" -nt "$data/edges.csv" ]; then
   [ -x "$generate" ] || missing "no chainex-generate at $generate: build it with
   cmake --build $root/build/release --target chainex-generate
 or point CHAINEX_GENERATE at one"

@@ -17,6 +17,7 @@
 
 #include "chainex/generator/generator.hpp"
 #include "chainex/import.hpp"
+#include "chainex/query/position.hpp"
 
 namespace gen = chainex::generator;
 
@@ -178,7 +179,7 @@ TEST(Generator, DifferentSeedsGiveDifferentGraphs) {
 // purpose, the hash changes: update it here and say so in the commit.
 TEST(Generator, OutputOfASeedIsPinned) {
   const gen::dataset_text text = gen::generate_text({.nodes = 300, .edges = 1'200, .seed = 7});
-  EXPECT_EQ(fnv1a(text.edges, fnv1a(text.nodes)), 0x06ccb7c510b7580cULL);
+  EXPECT_EQ(fnv1a(text.edges, fnv1a(text.nodes)), 0x82b581a98a88b4acULL);
 }
 
 TEST(Generator, FilesAreWellFormedAndCountsExact) {
@@ -202,7 +203,7 @@ TEST(Generator, EnterpriseDegreesAreHeavyTailed) {
   const auto degree = check_well_formed(text, medium);
   std::vector<std::size_t> enterprise_degrees;
   for (const auto& [id, d] : degree) {
-    if (id.starts_with("ent-")) enterprise_degrees.push_back(d);
+    if (id.starts_with("ent:")) enterprise_degrees.push_back(d);
   }
   std::sort(enterprise_degrees.begin(), enterprise_degrees.end());
   double mean = 0;
@@ -213,7 +214,8 @@ TEST(Generator, EnterpriseDegreesAreHeavyTailed) {
   EXPECT_LT(median, mean);  // skewed right: most enterprises are small
 }
 
-// chainex's own importer reads the files as they are meant: every kind and type known, no warning.
+// chainex's own importer reads the files as they are meant: every kind and type known, no warning, and
+// every role one that chain-position queries grade.
 TEST(Generator, FilesImportCleanlyIntoASnapshot) {
   const gen::dataset_text text = gen::generate_text(*gen::preset("S", 4));
   chainex::csv_source source;
@@ -227,13 +229,22 @@ TEST(Generator, FilesImportCleanlyIntoASnapshot) {
   const chainex::snapshot& graph = *result.graph;
   EXPECT_EQ(graph.node_count(), 10'000u);
   EXPECT_EQ(graph.edge_count(), 50'000u);
-  const auto hub = graph.find("ent-1");
+  const auto hub = graph.find("ent:1");
   ASSERT_TRUE(hub);
   EXPECT_EQ(graph.kind_name(*hub), "enterprise");
   EXPECT_EQ(graph.node_property(*hub, "country"), "CN");
   for (std::size_t type = 0; type < gen::edge_type_count; ++type) {
     EXPECT_TRUE(graph.find_type(gen::to_string(static_cast<gen::edge_type>(type))));
   }
+  std::size_t roles = 0;
+  for (chainex::node_index node = 0; node < graph.node_count(); ++node) {
+    if (graph.kind_name(node) != "role") continue;
+    ++roles;
+    const std::string_view id = graph.id(node);
+    ASSERT_TRUE(id.starts_with("role:")) << id;
+    EXPECT_NE(chainex::grade_of_role(id.substr(5)), chainex::localization_grade::none) << id;
+  }
+  EXPECT_EQ(roles, 13u);
 }
 
 TEST(Generator, RefusesWhatCannotBeBuilt) {

@@ -156,7 +156,7 @@ std::array<std::uint32_t, node_kind_count> nodes_by_kind(std::uint64_t total) {
   }
   std::array<std::uint32_t, node_kind_count> nodes{};
   nodes[at(node_kind::market)] = narrow(std::clamp<std::uint64_t>(total / 40, 1, markets().size()));
-  nodes[at(node_kind::role)] = narrow(std::clamp<std::uint64_t>(total / 500, 1, roles().size()));
+  nodes[at(node_kind::role)] = narrow(std::clamp<std::uint64_t>(total / 50, 1, roles().size()));
   const std::uint64_t rest = total - nodes[at(node_kind::market)] - nodes[at(node_kind::role)];
   nodes[at(node_kind::enterprise)] = narrow(std::max<std::uint64_t>(2, rest / 5));
   nodes[at(node_kind::person)] = narrow(std::max<std::uint64_t>(1, rest / 4));

@@ -42,18 +42,19 @@ constexpr std::array market_table{
 };
 
 constexpr std::array role_table{
-    role_entry{"sales", "Sales", 30},
-    role_entry{"customer_service", "Customer service", 14},
+    role_entry{"sales", "Sales", 28},
+    role_entry{"customer_service", "Customer service", 12},
     role_entry{"manufacturing", "Manufacturing", 12},
-    role_entry{"supply_chain", "Supply chain", 10},
-    role_entry{"assembly", "Assembly", 8},
+    role_entry{"supply_chain", "Supply chain", 9},
+    role_entry{"assembly", "Assembly", 7},
     role_entry{"regional_hq", "Regional headquarters", 6},
-    role_entry{"marketing", "Marketing", 6},
-    role_entry{"r_and_d", "Research and development", 5},
-    role_entry{"product_management", "Product management", 3},
-    role_entry{"logistics", "Logistics", 3},
-    role_entry{"after_sales", "After-sales service", 2},
-    role_entry{"content_studio", "Content studio", 1},
+    role_entry{"r_and_d", "Research and development", 6},
+    role_entry{"retail", "Retail", 5},
+    role_entry{"product_management", "Product management", 4},
+    role_entry{"operations", "Operations", 4},
+    role_entry{"holding", "Holding", 3},
+    role_entry{"design", "Design", 2},
+    role_entry{"content_studio", "Content studio", 2},
 };
 
 constexpr std::array<std::string_view, 16> sector_table{

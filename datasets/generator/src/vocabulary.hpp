@@ -18,7 +18,7 @@ struct market_entry {
 };
 
 struct role_entry {
-  std::string_view code;  // the role's id suffix, as in DESIGN.md
+  std::string_view code;  // the role token of datasets/README.md (graded by query/position.hpp)
   std::string_view name;
   std::uint32_t weight;   // relative frequency among subsidiaries
 };

@@ -23,7 +23,8 @@ void put_edge(csv_sink& out, node_kind from, std::uint32_t source, node_kind to,
   ++counts.edges;
 }
 
-// owns (weight: the equity share, wholly owned or 10 % to 99 %) and located_in.
+// owns (weight 1.00 for wholly owned subsidiaries, else 0.10 to 0.99, as an equity share would be) and
+// located_in (weight 1).
 void write_placement(const plan& shape, csv_sink& out, random_stream& weights, summary& counts) {
   for (std::uint32_t i = 0; i < shape.owns; ++i) {
     put_edge(out, node_kind::enterprise, shape.owner[i], node_kind::subsidiary, i, edge_type::owns, counts);
@@ -77,11 +78,11 @@ void write_trade(const plan& shape, csv_sink& out, random_stream& weights, summa
 
 void put_id(csv_sink& out, node_kind kind, std::uint32_t index) {
   switch (kind) {
-    case node_kind::market: out.put("mkt-"); out.put(markets()[index].code); return;
-    case node_kind::role: out.put("role-"); out.put(roles()[index].code); return;
-    case node_kind::enterprise: out.put("ent-"); break;
-    case node_kind::subsidiary: out.put("sub-"); break;
-    case node_kind::person: out.put("per-"); break;
+    case node_kind::market: out.put("mkt:"); out.put(markets()[index].code); return;
+    case node_kind::role: out.put("role:"); out.put(roles()[index].code); return;
+    case node_kind::enterprise: out.put("ent:"); break;
+    case node_kind::subsidiary: out.put("sub:"); break;
+    case node_kind::person: out.put("per:"); break;
   }
   out.put_number(std::uint64_t{index} + 1);
 }

@@ -19,7 +19,8 @@ namespace chainex::generator {
 void write_nodes(const plan& shape, csv_sink& out, summary& counts);
 void write_edges(const plan& shape, csv_sink& out, summary& counts);
 
-// A node's id: `mkt-VN`, `role-sales`, `ent-12`, `sub-3`, `per-40` (numbers start at 1).
+// A node's id, kind-prefixed as datasets/README.md recommends: `mkt:VN`, `role:sales`, `ent:12`, `sub:3`,
+// `per:40` (numbers start at 1).
 void put_id(csv_sink& out, node_kind kind, std::uint32_t index);
 
 }  // namespace chainex::generator
