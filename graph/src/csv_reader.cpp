@@ -64,7 +64,7 @@ std::size_t find_stop(std::string_view text, std::size_t at, char delimiter) noe
 }  // namespace
 
 csv_reader::csv_reader(std::string file, std::string_view text, csv_options options)
-    : file_(std::move(file)), text_(text), options_(options) {
+    : file_(std::move(file)), text_(text), options_(options), line_(options.first_line), record_line_(options.first_line) {
   if (text_.starts_with(byte_order_mark)) cursor_ = byte_order_mark.size();
   delimiter_ = options_.delimiter != '\0' ? options_.delimiter : detect_delimiter();
   if (delimiter_ == '"' || delimiter_ == '\n' || delimiter_ == '\r') {

@@ -9,6 +9,7 @@
 #include "import_plan.hpp"
 #include "mapped_file.hpp"
 #include "parallel_edges.hpp"
+#include "row_batch.hpp"
 #include "value_parse.hpp"
 
 namespace chainex {
@@ -26,6 +27,13 @@ bool equals_ignoring_case(std::string_view a, std::string_view b) {
   return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
            return (x | 0x20) == (y | 0x20);
          });
+}
+
+// Roughly how many rows a CSV text holds, from the line lengths of its first megabyte.
+std::size_t estimate_rows(std::string_view text) {
+  const std::size_t sample = std::min<std::size_t>(text.size(), 1u << 20);
+  const auto lines = static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(sample), '\n'));
+  return sample == 0 ? 0 : static_cast<std::size_t>(static_cast<double>(text.size()) / static_cast<double>(sample) * static_cast<double>(lines));
 }
 
 // A row as it would stand in a CSV file, for the report of rejected rows.
@@ -130,7 +138,7 @@ class importer {
   }
 
   // A row that cannot be loaded: an error, or under skip_bad a rejected row while the tolerance holds.
-  void reject(const csv_reader& reader, const csv_record& record, diagnostic why) {
+  void reject(const row_batch& batch, std::span<const std::string_view> fields, diagnostic why) {
     if (!options_.skip_bad) {
       error(std::move(why));
       return;
@@ -142,7 +150,7 @@ class importer {
       stopped_ = true;
       return;
     }
-    report_.rejected.push_back({std::move(why), row_text(record.fields, reader.delimiter())});
+    report_.rejected.push_back({std::move(why), row_text(fields, batch.delimiter())});
   }
 
   void read_file(const csv_input& input, table_kind table) {
@@ -160,31 +168,75 @@ class importer {
       const auto columns = property_columns(plan, table);
       const auto file_index = static_cast<std::uint32_t>(file_names_.size());
       file_names_.push_back(input.name);
+      const std::size_t expected_rows = estimate_rows(bytes.text());
+      if (table == table_kind::nodes) {
+        builder_.reserve(builder_.node_count() + expected_rows, 0);
+      } else {
+        builder_.reserve(0, builder_.edge_count() + expected_rows);
+      }
       std::size_t rows = 0;
       const std::size_t done_before = report_.bytes;
+      row_batch batch(input.name, bytes.text(), reader.delimiter());
       while (!stopped_ && reader.next(record)) {
-        if (record.fields.size() != plan.columns.size()) {
-          reject(reader, record,
-                 reader.locate(std::min(record.fields.size(), plan.columns.size()),
-                               "row has " + std::to_string(record.fields.size()) + " fields, the header has " +
-                                   std::to_string(plan.columns.size())));
-        } else if (table == table_kind::nodes) {
-          read_node(reader, record, plan, columns, file_index);
-        } else {
-          read_edge(reader, record, plan, columns);
-        }
+        batch.add(reader, record);
+        prefetch(record, plan, table);
+        if (batch.full()) handle(batch, plan, columns, table, file_index);
         if (++rows % progress_every_records == 0) {
+          handle(batch, plan, columns, table, file_index);  // before its rows' pages are released
           report_.bytes = done_before + reader.bytes_read();
           bytes.release_before(reader.bytes_read());
           if (options_.on_progress) options_.on_progress({input.name, report_.bytes, bytes_total_});
         }
       }
+      handle(batch, plan, columns, table, file_index);
       report_.bytes = done_before + bytes.text().size();
       if (options_.on_progress) options_.on_progress({input.name, report_.bytes, bytes_total_});
     } catch (const data_error& failure) {
       error(failure.where());
       stopped_ = true;
     }
+  }
+
+  // First stage of the batched look-ups: the hash slots of the ids this row will look up or add.
+  void prefetch(const csv_record& record, const table_plan& plan, table_kind table) const {
+    const auto fields = record.fields;
+    if (fields.size() != plan.columns.size()) return;
+    if (table == table_kind::nodes) {
+      builder_.prefetch_node(fields[*plan.id]);
+    } else {
+      builder_.prefetch_node(fields[*plan.source]);
+      builder_.prefetch_node(fields[*plan.target]);
+    }
+  }
+
+  // Handles the batched rows in order, after a second prefetch stage for the ids' characters.
+  void handle(row_batch& batch, const table_plan& plan, const std::vector<std::size_t>& columns, table_kind table,
+              std::uint32_t file_index) {
+    for (const auto& row : batch.rows()) {
+      const auto fields = batch.fields(row);
+      if (fields.size() != plan.columns.size()) continue;
+      if (table == table_kind::nodes) {
+        builder_.prefetch_node_text(fields[*plan.id]);
+      } else {
+        builder_.prefetch_node_text(fields[*plan.source]);
+        builder_.prefetch_node_text(fields[*plan.target]);
+      }
+    }
+    for (const auto& row : batch.rows()) {
+      if (stopped_) break;
+      const auto fields = batch.fields(row);
+      if (fields.size() != plan.columns.size()) {
+        reject(batch, fields,
+               batch.locate(row, std::min(fields.size(), plan.columns.size()),
+                            "row has " + std::to_string(fields.size()) + " fields, the header has " +
+                                std::to_string(plan.columns.size())));
+      } else if (table == table_kind::nodes) {
+        read_node(batch, row, plan, columns, file_index);
+      } else {
+        read_edge(batch, row, plan, columns);
+      }
+    }
+    batch.clear();
   }
 
   void note_convention(csv_convention convention, const std::string& file) {
@@ -212,117 +264,120 @@ class importer {
   }
 
   // Checks every typed property of the row; the first bad value is the row's error.
-  std::optional<diagnostic> check_properties(const csv_reader& reader, const csv_record& record,
+  std::optional<diagnostic> check_properties(const row_batch& batch, const batched_row& row,
                                              const table_plan& plan) const {
+    const auto fields = batch.fields(row);
     for (std::size_t i = 0; i < plan.columns.size(); ++i) {
       const auto& column = plan.columns[i];
-      if (column.role != column_role::property || record.fields[i].empty()) continue;
-      const std::string why = check_value(column.type, record.fields[i]);
+      if (column.role != column_role::property || fields[i].empty()) continue;
+      const std::string why = check_value(column.type, fields[i]);
       if (!why.empty())
-        return reader.locate(i, "column '" + column.property + "': " + why + " ('" + std::string(record.fields[i]) + "')");
+        return batch.locate(row, i, "column '" + column.property + "': " + why + " ('" + std::string(fields[i]) + "')");
     }
     return std::nullopt;
   }
 
-  std::string_view kind_of(const csv_record& record, const table_plan& plan) const {
-    if (plan.kind) return record.fields[*plan.kind].empty() ? default_kind : record.fields[*plan.kind];
+  static std::string_view kind_of(std::span<const std::string_view> fields, const table_plan& plan) {
+    if (plan.kind) return fields[*plan.kind].empty() ? default_kind : fields[*plan.kind];
     if (plan.labels) {
-      const std::string_view labels = record.fields[*plan.labels];
+      const std::string_view labels = fields[*plan.labels];
       const std::string_view first = labels.substr(0, labels.find(';'));
       return first.empty() ? default_kind : first;
     }
     return default_kind;
   }
 
-  void read_node(const csv_reader& reader, const csv_record& record, const table_plan& plan,
+  void read_node(const row_batch& batch, const batched_row& row, const table_plan& plan,
                  const std::vector<std::size_t>& columns, std::uint32_t file_index) {
-    const std::string_view id = record.fields[*plan.id];
-    if (id.empty()) return reject(reader, record, reader.locate(*plan.id, "empty node id"));
+    const auto fields = batch.fields(row);
+    const std::string_view id = fields[*plan.id];
+    if (id.empty()) return reject(batch, fields, batch.locate(row, *plan.id, "empty node id"));
     if (plan.convention == csv_convention::native) {
-      if (record.fields[*plan.kind].empty()) return reject(reader, record, reader.locate(*plan.kind, "empty kind"));
-      if (record.fields[*plan.name].empty()) return reject(reader, record, reader.locate(*plan.name, "empty name"));
+      if (fields[*plan.kind].empty()) return reject(batch, fields, batch.locate(row, *plan.kind, "empty kind"));
+      if (fields[*plan.name].empty()) return reject(batch, fields, batch.locate(row, *plan.name, "empty name"));
     }
-    if (auto bad = check_properties(reader, record, plan)) return reject(reader, record, std::move(*bad));
+    if (auto bad = check_properties(batch, row, plan)) return reject(batch, fields, std::move(*bad));
     if (const auto existing = builder_.find_node(id)) {
       const node_origin first = origins_[*existing];
-      return reject(reader, record,
-                    reader.locate(*plan.id, "duplicate node id '" + std::string(id) + "' (first defined at " +
-                                                file_names_[first.file] + ":" + std::to_string(first.line) + ")"));
+      return reject(batch, fields,
+                    batch.locate(row, *plan.id, "duplicate node id '" + std::string(id) + "' (first defined at " +
+                                                    file_names_[first.file] + ":" + std::to_string(first.line) + ")"));
     }
-    const std::string_view kind = kind_of(record, plan);
-    const std::string_view name = plan.name && !record.fields[*plan.name].empty() ? record.fields[*plan.name] : id;
+    const std::string_view kind = kind_of(fields, plan);
+    const std::string_view name = plan.name && !fields[*plan.name].empty() ? fields[*plan.name] : id;
     const node_index node = *builder_.add_node(id, kind, name);
-    origins_.push_back({static_cast<std::uint32_t>(record.line), file_index});
+    origins_.push_back({static_cast<std::uint32_t>(row.line), file_index});
     for (std::size_t i = 0; i < columns.size(); ++i) {
-      if (columns[i] != SIZE_MAX && !record.fields[i].empty()) builder_.set_node_value(node, columns[i], record.fields[i]);
+      if (columns[i] != SIZE_MAX && !fields[i].empty()) builder_.set_node_value(node, columns[i], fields[i]);
     }
-    if (plan.labels && record.fields[*plan.labels].find(';') != std::string_view::npos)
-      builder_.set_node_value(node, labels_column_, record.fields[*plan.labels]);
+    if (plan.labels && fields[*plan.labels].find(';') != std::string_view::npos)
+      builder_.set_node_value(node, labels_column_, fields[*plan.labels]);
     if (!is_known_kind(kind) && unknown_kinds_.insert(std::string(kind)).second)
-      warn(reader.locate(plan.kind ? *plan.kind : plan.labels ? *plan.labels : *plan.id,
-                         "unknown node kind '" + std::string(kind) + "' (kept, shown without special styling)"));
+      warn(batch.locate(row, plan.kind ? *plan.kind : plan.labels ? *plan.labels : *plan.id,
+                        "unknown node kind '" + std::string(kind) + "' (kept, shown without special styling)"));
   }
 
-  std::optional<node_index> endpoint(const csv_reader& reader, const csv_record& record, std::size_t column,
+  std::optional<node_index> endpoint(const row_batch& batch, const batched_row& row, std::size_t column,
                                      std::optional<diagnostic>& why) const {
-    const std::string_view id = record.fields[column];
+    const std::string_view id = batch.fields(row)[column];
     if (id.empty()) {
-      why = reader.locate(column, "empty node id");
+      why = batch.locate(row, column, "empty node id");
       return std::nullopt;
     }
     const auto node = builder_.find_node(id);
-    if (!node) why = reader.locate(column, "unknown node id '" + std::string(id) + "'");
+    if (!node) why = batch.locate(row, column, "unknown node id '" + std::string(id) + "'");
     return node;
   }
 
-  void read_edge(const csv_reader& reader, const csv_record& record, const table_plan& plan,
+  void read_edge(const row_batch& batch, const batched_row& row, const table_plan& plan,
                  const std::vector<std::size_t>& columns) {
+    const auto fields = batch.fields(row);
     std::optional<diagnostic> why;
-    const auto source = endpoint(reader, record, *plan.source, why);
-    if (!source) return reject(reader, record, std::move(*why));
-    const auto target = endpoint(reader, record, *plan.target, why);
-    if (!target) return reject(reader, record, std::move(*why));
-    std::string_view relation = plan.relation ? record.fields[*plan.relation] : std::string_view{};
+    const auto source = endpoint(batch, row, *plan.source, why);
+    if (!source) return reject(batch, fields, std::move(*why));
+    const auto target = endpoint(batch, row, *plan.target, why);
+    if (!target) return reject(batch, fields, std::move(*why));
+    std::string_view relation = plan.relation ? fields[*plan.relation] : std::string_view{};
     if (relation.empty()) {
       if (plan.convention != csv_convention::gephi)
-        return reject(reader, record, reader.locate(*plan.relation, "empty relation type"));
+        return reject(batch, fields, batch.locate(row, *plan.relation, "empty relation type"));
       relation = default_relation;
     }
     double weight = 1.0;
-    if (plan.weight && !record.fields[*plan.weight].empty()) {
-      const auto parsed_weight = parse_float(record.fields[*plan.weight]);
+    if (plan.weight && !fields[*plan.weight].empty()) {
+      const auto parsed_weight = parse_float(fields[*plan.weight]);
       if (const auto* bad = std::get_if<std::string>(&parsed_weight))
-        return reject(reader, record,
-                      reader.locate(*plan.weight, "weight: " + *bad + " ('" + std::string(record.fields[*plan.weight]) + "')"));
+        return reject(batch, fields,
+                      batch.locate(row, *plan.weight, "weight: " + *bad + " ('" + std::string(fields[*plan.weight]) + "')"));
       weight = std::get<double>(parsed_weight);
     }
     bool directed = true;
-    if (plan.direction && !record.fields[*plan.direction].empty()) {
-      const std::string_view text = record.fields[*plan.direction];
+    if (plan.direction && !fields[*plan.direction].empty()) {
+      const std::string_view text = fields[*plan.direction];
       if (plan.convention == csv_convention::gephi) {
         if (equals_ignoring_case(text, "undirected")) {
           directed = false;
         } else if (!equals_ignoring_case(text, "directed")) {
-          return reject(reader, record,
-                        reader.locate(*plan.direction, "Type must be Directed or Undirected, not '" + std::string(text) + "'"));
+          return reject(batch, fields,
+                        batch.locate(row, *plan.direction, "Type must be Directed or Undirected, not '" + std::string(text) + "'"));
         }
       } else {
         const auto parsed_direction = parse_boolean(text);
         if (const auto* bad = std::get_if<std::string>(&parsed_direction))
-          return reject(reader, record, reader.locate(*plan.direction, "directed: " + *bad));
+          return reject(batch, fields, batch.locate(row, *plan.direction, "directed: " + *bad));
         directed = std::get<bool>(parsed_direction);
       }
     }
-    if (auto bad = check_properties(reader, record, plan)) return reject(reader, record, std::move(*bad));
+    if (auto bad = check_properties(batch, row, plan)) return reject(batch, fields, std::move(*bad));
 
     const edge_index edge = builder_.add_edge(*source, *target, relation, weight, directed);
     for (std::size_t i = 0; i < columns.size(); ++i) {
-      if (columns[i] != SIZE_MAX && !record.fields[i].empty()) builder_.set_edge_value(edge, columns[i], record.fields[i]);
+      if (columns[i] != SIZE_MAX && !fields[i].empty()) builder_.set_edge_value(edge, columns[i], fields[i]);
     }
     if (weight < 0)
-      warn(reader.locate(*plan.weight, "negative weight " + std::string(record.fields[*plan.weight]) +
-                                           " (kept; weighted path queries refuse it)"));
-    if (*source == *target) warn(reader.locate(*plan.source, "self-loop on '" + std::string(record.fields[*plan.source]) + "'"));
+      warn(batch.locate(row, *plan.weight, "negative weight " + std::string(fields[*plan.weight]) +
+                                               " (kept; weighted path queries refuse it)"));
+    if (*source == *target) warn(batch.locate(row, *plan.source, "self-loop on '" + std::string(fields[*plan.source]) + "'"));
   }
 
   const csv_source& source_;

@@ -70,6 +70,7 @@ snapshot_builder& snapshot_builder::operator=(snapshot_builder&&) noexcept = def
 void snapshot_builder::reserve(std::size_t nodes, std::size_t edges) {
   auto& data = *state_->data;
   data.ids.reserve(nodes, nodes * 12);
+  data.strings.reserve(nodes, nodes * 16);  // mostly the names
   data.names.reserve(nodes);
   data.kinds.reserve(nodes);
   data.sources.reserve(edges);
@@ -99,6 +100,11 @@ std::optional<node_index> snapshot_builder::add_node(std::string_view id, std::s
 
 std::optional<node_index> snapshot_builder::find_node(std::string_view id) const noexcept {
   return state_->data->ids.find(id);
+}
+
+void snapshot_builder::prefetch_node(std::string_view id) const noexcept { state_->data->ids.prefetch(id); }
+void snapshot_builder::prefetch_node_text(std::string_view id) const noexcept {
+  state_->data->ids.prefetch_text(id);
 }
 
 void snapshot_builder::set_node_value(node_index node, std::size_t column, std::string_view value) {

@@ -1,49 +1,84 @@
 #include "string_table.hpp"
 
+#include <sys/mman.h>
+
+#include <cstdlib>
 #include <functional>
+#include <memory>
 #include <stdexcept>
 
 namespace chainex {
 namespace {
+constexpr std::size_t huge_page = 2u << 20;
 std::size_t hash_of(std::string_view text) noexcept { return std::hash<std::string_view>{}(text); }
+std::uint32_t tag_of(std::size_t hash) noexcept { return static_cast<std::uint32_t>(hash >> 32); }
 }  // namespace
 
 std::size_t string_table::slot_of(std::string_view text, std::size_t hash) const noexcept {
-  const std::size_t mask = slots_.size() - 1;
-  for (std::size_t slot = hash & mask;; slot = (slot + 1) & mask) {
-    const std::uint32_t id = slots_[slot];
-    if (id == empty_slot || at(id) == text) return slot;
+  const std::size_t mask = capacity_ - 1;
+  const std::uint32_t tag = tag_of(hash);
+  for (std::size_t index = hash & mask;; index = (index + 1) & mask) {
+    const slot& candidate = slots_[index];
+    if (candidate.id == empty_slot) return index;
+    if (candidate.tag == tag && candidate.length == text.size() &&
+        std::string_view(chars_.data() + candidate.offset, candidate.length) == text)
+      return index;
   }
 }
 
 std::optional<std::uint32_t> string_table::find(std::string_view text) const noexcept {
-  if (slots_.empty()) return std::nullopt;
-  const std::uint32_t id = slots_[slot_of(text, hash_of(text))];
+  if (capacity_ == 0) return std::nullopt;
+  const std::uint32_t id = slots_[slot_of(text, hash_of(text))].id;
   if (id == empty_slot) return std::nullopt;
   return id;
 }
 
+void string_table::prefetch(std::string_view text) const noexcept {
+  if (capacity_ != 0) __builtin_prefetch(&slots_[hash_of(text) & (capacity_ - 1)]);
+}
+
+void string_table::prefetch_text(std::string_view text) const noexcept {
+  if (capacity_ == 0) return;
+  const slot& candidate = slots_[hash_of(text) & (capacity_ - 1)];
+  if (candidate.id != empty_slot) __builtin_prefetch(chars_.data() + candidate.offset);
+}
+
 std::pair<std::uint32_t, bool> string_table::intern(std::string_view text) {
-  if ((size() + 1) * 2 > slots_.size()) grow();
-  const std::size_t slot = slot_of(text, hash_of(text));
-  if (slots_[slot] != empty_slot) return {slots_[slot], false};
+  if ((size() + 1) * 2 > capacity_) grow();
+  const std::size_t hash = hash_of(text);
+  slot& found = slots_[slot_of(text, hash)];
+  if (found.id != empty_slot) return {found.id, false};
   if (size() >= empty_slot - 1) throw std::length_error("string table holds 2^32 strings");
+  if (text.size() > 0xffffffffu) throw std::length_error("string longer than 4 GiB");
   const auto id = static_cast<std::uint32_t>(size());
+  found = {chars_.size(), static_cast<std::uint32_t>(text.size()), tag_of(hash), id};
   chars_.append(text);
   offsets_.push_back(chars_.size());
-  slots_[slot] = id;
   return {id, true};
 }
 
-void string_table::grow() { rehash(slots_.empty() ? 64 : slots_.size() * 2); }
+void string_table::huge_page_free::operator()(slot* slots) const noexcept { std::free(slots); }
+
+void string_table::grow() { rehash(capacity_ == 0 ? 64 : capacity_ * 2); }
 
 void string_table::rehash(std::size_t capacity) {
-  slots_.assign(capacity, empty_slot);
+  // Huge pages only for big tables: a small one would take a whole 2 MiB page for a few slots.
+  const bool huge = capacity * sizeof(slot) >= 8 * huge_page;
+  const std::size_t alignment = huge ? huge_page : alignof(slot);
+  const std::size_t bytes = (capacity * sizeof(slot) + alignment - 1) / alignment * alignment;
+  void* memory = std::aligned_alloc(alignment, bytes);
+  if (memory == nullptr) throw std::bad_alloc();
+  if (huge) ::madvise(memory, bytes, MADV_HUGEPAGE);
+  slots_.reset(static_cast<slot*>(memory));
+  std::uninitialized_fill_n(slots_.get(), capacity, slot{});
+  capacity_ = capacity;
   const std::size_t mask = capacity - 1;
   for (std::uint32_t id = 0; id < size(); ++id) {
-    std::size_t slot = hash_of(at(id)) & mask;
-    while (slots_[slot] != empty_slot) slot = (slot + 1) & mask;
-    slots_[slot] = id;
+    const std::string_view text = at(id);
+    const std::size_t hash = hash_of(text);
+    std::size_t index = hash & mask;
+    while (slots_[index].id != empty_slot) index = (index + 1) & mask;
+    slots_[index] = {offsets_[id], static_cast<std::uint32_t>(text.size()), tag_of(hash), id};
   }
 }
 
@@ -52,7 +87,7 @@ void string_table::reserve(std::size_t strings, std::size_t bytes) {
   offsets_.reserve(strings + 1);
   std::size_t capacity = 64;
   while (capacity < strings * 2) capacity *= 2;
-  if (capacity > slots_.size()) rehash(capacity);
+  if (capacity > capacity_) rehash(capacity);
 }
 
 void string_table::shrink_to_fit() {

@@ -25,6 +25,7 @@ namespace chainex {
 struct csv_options {
   char delimiter = '\0';                        // '\0': detect from the first line among , ; and tab
   std::size_t max_field_bytes = 16u << 20;      // a longer field is an error, not an allocation
+  std::size_t first_line = 1;                   // the line number of the text's first line (reading a part of a file)
 };
 
 struct csv_record {
@@ -46,6 +47,9 @@ class csv_reader {
   // How far reading has come, for progress reports.
   [[nodiscard]] std::size_t bytes_read() const noexcept { return cursor_; }
   [[nodiscard]] std::size_t bytes_total() const noexcept { return text_.size(); }
+  // Where the record returned last starts in the text: a reader over text.substr(record_offset()) with
+  // first_line = record.line reads the same record again (to locate a field after the reader moved on).
+  [[nodiscard]] std::size_t record_offset() const noexcept { return record_begin_; }
 
   // The position of field `index` of the record returned last (1-based line and column), for messages
   // about a field's value. `index == fields.size()` gives the position just past the record's last field.

@@ -121,6 +121,11 @@ class snapshot_builder {
   // Adds a node; std::nullopt when the id is taken already (nothing is added then).
   std::optional<node_index> add_node(std::string_view id, std::string_view kind, std::string_view name);
   [[nodiscard]] std::optional<node_index> find_node(std::string_view id) const noexcept;
+  // Prefetches what find_node(id) and add_node(id, …) will read: call it for a batch of ids (first
+  // prefetch_node for all, then prefetch_node_text for all) before looking them up, and large imports
+  // wait for memory once per batch instead of once per id.
+  void prefetch_node(std::string_view id) const noexcept;
+  void prefetch_node_text(std::string_view id) const noexcept;
   void set_node_value(node_index node, std::size_t column, std::string_view value);
 
   edge_index add_edge(node_index source, node_index target, std::string_view type, double weight = 1.0,
