@@ -15,5 +15,10 @@ void add_validate(CLI::App& app, int& exit_code);
 void add_stats(CLI::App& app, int& exit_code);
 void add_export(CLI::App& app, int& exit_code);
 void add_serve(CLI::App& app, int& exit_code);
+void add_path(CLI::App& app, int& exit_code);
+void add_neighbors(CLI::App& app, int& exit_code);
+void add_centrality(CLI::App& app, int& exit_code);
+void add_position(CLI::App& app, int& exit_code);
+void add_components(CLI::App& app, int& exit_code);
 
 }  // namespace chainex::cli

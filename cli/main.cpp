@@ -18,7 +18,9 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", "chainex 0.1.0");
   int exit_code = 0;
   using registrar = void (*)(CLI::App&, int&);
-  for (const registrar add : {chainex::cli::add_validate, chainex::cli::add_stats, chainex::cli::add_export, chainex::cli::add_serve}) {
+  for (const registrar add : {chainex::cli::add_validate, chainex::cli::add_stats, chainex::cli::add_export,
+                              chainex::cli::add_serve, chainex::cli::add_path, chainex::cli::add_neighbors,
+                              chainex::cli::add_centrality, chainex::cli::add_position, chainex::cli::add_components}) {
     add(app, exit_code);
   }
   try {

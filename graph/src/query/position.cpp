@@ -28,7 +28,7 @@ constexpr std::array<std::pair<std::string_view, localization_grade>, 13> role_g
     {"design", localization_grade::making},
 }};
 
-constexpr std::string_view role_prefix = "role:";
+constexpr std::string_view role_prefixes[] = {"role:", "role-"};
 
 // Targets of v's out-edges of one type (nothing when the snapshot has no such type).
 template <class F>
@@ -89,7 +89,9 @@ std::vector<market_presence> footprint(const snapshot& snap, node_index enterpri
     std::sort(here.roles.begin(), here.roles.end());
     for (node_index role : here.roles) {
       std::string_view token = snap.id(role);
-      if (token.starts_with(role_prefix)) token.remove_prefix(role_prefix.size());
+      for (std::string_view prefix : role_prefixes) {
+        if (token.starts_with(prefix)) token.remove_prefix(prefix.size());
+      }
       here.depth = std::max(here.depth, grade_of_role(token));
     }
     result.push_back(std::move(here));

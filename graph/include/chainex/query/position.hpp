@@ -9,7 +9,7 @@
 //        1 selling    sales, retail, customer_service
 //        2 operating  supply_chain, product_management, regional_hq, operations, content_studio, holding
 //        3 making     manufacturing, assembly, r_and_d, design
-//      where a role node's token is its id after "role:" (the whole id without that prefix); a market's
+//      where a role node's token is its id after "role:" or "role-" (the whole id without such a prefix); a market's
 //      depth is the highest grade present there (0 when only ungraded roles or none are);
 //  (c) upstream suppliers and downstream customers by tier along `supplies` edges (the supplier is the
 //      edge's source): tier 1 are direct suppliers / customers, tier k those k steps away by the shortest
