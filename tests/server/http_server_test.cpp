@@ -1,0 +1,260 @@
+// The server on a real socket (127.0.0.1, a free port): limits, malformed input, HEAD, static files and
+// traversal attempts, ETag, timeouts, the token, imports swapped in under concurrent reads, shutdown.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include <atomic>
+#include <filesystem>
+#include <fstream>
+#include <thread>
+
+#include "app_fixture.hpp"
+#include "chainex/server/access_log.hpp"
+#include "chainex/server/data_store.hpp"
+#include "chainex/server/server.hpp"
+#include "wire_client.hpp"
+
+namespace chainex::server {
+namespace {
+
+using namespace std::chrono_literals;
+using nlohmann::json;
+using testing::fetch;
+using testing::get_request;
+using testing::wire_connection;
+namespace http = testing::http;
+namespace net = testing::net;
+
+constexpr std::string_view token = "s3cret-token";
+
+server_options small_limits() {
+  server_options options;
+  options.port = 0;
+  options.max_target_bytes = 2048;
+  options.max_header_bytes = 4096;
+  options.max_body_bytes = 1024;
+  options.max_upload_bytes = 1u << 20;
+  options.header_timeout = 500ms;
+  options.idle_timeout = 1s;
+  options.body_timeout = 1s;
+  options.drain = 2s;
+  return options;
+}
+
+std::string read_file(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+struct running_server : ::testing::Test {
+  running_server()
+      : data_dir(std::filesystem::temp_directory_path() / ("chainex-server-test-" + std::to_string(::getpid()))),
+        app({.token = std::string(token), .data_dir = data_dir}),
+        server(small_limits(), app.app, log) {
+    server.start();
+    port = server.port();
+  }
+  ~running_server() override {
+    server.stop();
+    std::filesystem::remove_all(data_dir);
+  }
+
+  std::string upload(std::string_view nodes, std::string_view edges, std::string_view auth = token) const {
+    const std::string body = "--XyZ\r\nContent-Disposition: form-data; name=\"nodes\"; filename=\"nodes.csv\"\r\n"
+                             "Content-Type: text/csv\r\n\r\n" + std::string(nodes) +
+                             "\r\n--XyZ\r\nContent-Disposition: form-data; name=\"edges\"; filename=\"edges.csv\"\r\n\r\n" +
+                             std::string(edges) + "\r\n--XyZ--\r\n";
+    return "POST /api/import HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + std::string(auth) +
+           "\r\nContent-Type: multipart/form-data; boundary=XyZ\r\nContent-Length: " + std::to_string(body.size()) +
+           "\r\n\r\n" + body;
+  }
+
+  std::filesystem::path data_dir;
+  access_log log{nullptr};
+  testing::app_fixture app;
+  http_server server;
+  std::uint16_t port = 0;
+};
+
+json body_of(const testing::wire_answer& a) { return json::parse(a.message.body()); }
+
+TEST_F(running_server, answers_api_and_static_files_with_security_headers) {
+  const auto stats = fetch(port, get_request("/api/stats"));
+  ASSERT_FALSE(stats.error) << stats.error.message();
+  EXPECT_EQ(stats.status(), 200u);
+  EXPECT_EQ(body_of(stats)["nodes"], 10);
+  EXPECT_EQ(stats.message["X-Content-Type-Options"], "nosniff");
+  EXPECT_FALSE(stats.message["Content-Security-Policy"].empty());
+
+  const auto node = fetch(port, get_request("/api/nodes/byd%2Fhu"));
+  EXPECT_EQ(node.status(), 200u);
+  EXPECT_EQ(body_of(node)["node"]["id"], "byd/hu");
+
+  const auto page = fetch(port, get_request("/"));
+  EXPECT_EQ(page.status(), 200u);
+  EXPECT_EQ(page.message[http::field::content_type], "text/html; charset=utf-8");
+  EXPECT_NE(page.message.body().find("chainex test page"), std::string::npos);
+  EXPECT_EQ(fetch(port, get_request("/css/site.css")).message[http::field::content_type], "text/css; charset=utf-8");
+  EXPECT_EQ(fetch(port, get_request("/app.js")).message[http::field::content_type], "text/javascript; charset=utf-8");
+}
+
+TEST_F(running_server, etag_gives_304) {
+  const auto first = fetch(port, get_request("/app.js"));
+  const std::string etag(first.message[http::field::etag]);
+  ASSERT_FALSE(etag.empty());
+  EXPECT_EQ(first.message[http::field::cache_control], "no-cache");
+  const auto again = fetch(port, get_request("/app.js", "If-None-Match: " + etag + "\r\n"));
+  EXPECT_EQ(again.status(), 304u);
+  EXPECT_TRUE(again.message.body().empty());
+  EXPECT_EQ(fetch(port, get_request("/app.js", "If-None-Match: \"other\"\r\n")).status(), 200u);
+}
+
+TEST_F(running_server, no_request_escapes_the_web_folder) {
+  for (const char* target : {"/../secret.txt", "/%2e%2e/secret.txt", "/%2E%2E%2Fsecret.txt", "/css/..%2f..%2fsecret.txt",
+                             "/escape.txt", "/.hidden", "/%2fetc%2fpasswd", "//etc/passwd", "/css/%00.css",
+                             "/..%5csecret.txt", "/node_modules/x.js", "/css/../../secret.txt"}) {
+    const auto answer = fetch(port, get_request(target));
+    EXPECT_TRUE(answer.status() == 404u || answer.status() == 400u) << target << " gave " << answer.status();
+    EXPECT_EQ(answer.message.body().find("outside the web root"), std::string::npos) << target;
+  }
+}
+
+TEST_F(running_server, head_has_length_but_no_body) {
+  const auto get = fetch(port, get_request("/api/stats"));
+  wire_connection connection(port);
+  const auto head = connection.exchange("HEAD /api/stats HTTP/1.1\r\nHost: x\r\n\r\n", true);
+  EXPECT_EQ(head.status(), 200u);
+  EXPECT_EQ(head.message[http::field::content_length], std::to_string(get.message.body().size()));
+  // The connection is still in step: the next answer is the next request's.
+  EXPECT_EQ(connection.exchange(get_request("/api/nodes/huawei")).status(), 200u);
+}
+
+TEST_F(running_server, protocol_errors_get_their_status) {
+  EXPECT_EQ(fetch(port, "GET /api/stats HTTP/1.1\r\n\r\n").status(), 400u);  // no Host
+  EXPECT_EQ(fetch(port, "GET /api/stats HTTP/1.0\r\n\r\n").status(), 200u);  // HTTP/1.0 needs none
+  EXPECT_EQ(fetch(port, "BLAH\r\n\r\n").status(), 400u);
+  EXPECT_EQ(fetch(port, "GET /api/stats HTTP/1.1\r\nHost: x\r\nBad Header\r\n\r\n").status(), 400u);
+  EXPECT_EQ(fetch(port, "POST /api/import HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n\r\n").status(), 501u);
+  EXPECT_EQ(fetch(port, get_request("/" + std::string(3000, 'a'))).status(), 414u);
+  EXPECT_EQ(fetch(port, get_request("/api/stats", "X-Big: " + std::string(5000, 'b') + "\r\n")).status(), 431u);
+  EXPECT_EQ(fetch(port, get_request("/api/stats", "X-Huge: " + std::string(9000, 'b') + "\r\n")).status(), 431u);
+  const auto big = fetch(port, "POST /api/stats HTTP/1.1\r\nHost: x\r\nContent-Length: 5000\r\n\r\n");
+  EXPECT_EQ(big.status(), 413u);
+  EXPECT_EQ(big.message[http::field::content_type], "application/problem+json");
+  const auto huge_upload = fetch(port, "POST /api/import HTTP/1.1\r\nHost: x\r\nContent-Length: 2000000\r\n\r\n");
+  EXPECT_EQ(huge_upload.status(), 413u);
+  const auto chunked = fetch(port, "POST /api/stats HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
+                                   "800\r\n" + std::string(0x800, 'c') + "\r\n0\r\n\r\n");
+  EXPECT_EQ(chunked.status(), 413u);
+  const auto wrong = fetch(port, "DELETE /api/stats HTTP/1.1\r\nHost: x\r\n\r\n");
+  EXPECT_EQ(wrong.status(), 405u);
+  EXPECT_EQ(wrong.message[http::field::allow], "GET, HEAD");
+  // After all of that the server still answers.
+  EXPECT_EQ(fetch(port, get_request("/api/stats")).status(), 200u);
+}
+
+TEST_F(running_server, slow_client_is_cut_off_and_others_are_served) {
+  wire_connection slow(port, 5s);
+  net::write(slow.stream().socket(), net::buffer(std::string("GET /api/stats HTTP/1.1\r\nHo")));
+  const auto begun = std::chrono::steady_clock::now();
+  EXPECT_EQ(fetch(port, get_request("/api/stats")).status(), 200u);  // not held up by the slow one
+  EXPECT_TRUE(slow.closed_by_server());
+  EXPECT_LT(std::chrono::steady_clock::now() - begun, 3s);  // header timeout 500 ms
+
+  wire_connection idle(port, 5s);  // an idle keep-alive connection is closed after the idle timeout
+  EXPECT_EQ(idle.exchange(get_request("/api/stats")).status(), 200u);
+  EXPECT_TRUE(idle.closed_by_server());
+}
+
+TEST_F(running_server, import_needs_the_token) {
+  const std::string nodes = "id,kind,name\na,enterprise,A\n";
+  const std::string edges = "source,target,type\n";
+  const auto none = fetch(port, "POST /api/import HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n");
+  EXPECT_EQ(none.status(), 401u);
+  EXPECT_EQ(none.message[http::field::www_authenticate], "Bearer realm=\"chainex\"");
+  EXPECT_EQ(fetch(port, upload(nodes, edges, "wrong")).status(), 401u);
+  EXPECT_EQ(fetch(port, upload(nodes, edges, std::string(token) + "x")).status(), 401u);
+  EXPECT_EQ(body_of(fetch(port, get_request("/api/stats")))["nodes"], 10);  // nothing changed
+}
+
+TEST_F(running_server, bad_csv_is_422_with_position_and_keeps_the_old_graph) {
+  const auto before = body_of(fetch(port, get_request("/api/stats")));
+  const auto answer = fetch(port, upload("id,kind,name\na,enterprise,A\na,enterprise,Again\n", "source,target,type\n"));
+  ASSERT_EQ(answer.status(), 422u) << answer.message.body();
+  const json problem = body_of(answer);
+  ASSERT_FALSE(problem["errors"].empty());
+  EXPECT_EQ(problem["errors"][0]["file"], "nodes.csv");
+  EXPECT_EQ(problem["errors"][0]["line"], 3);
+  EXPECT_GT(problem["errors"][0]["column"].get<int>(), 0);
+  EXPECT_EQ(body_of(fetch(port, get_request("/api/stats")))["version"], before["version"]);
+  EXPECT_FALSE(data_store(data_dir).last_good());
+}
+
+TEST_F(running_server, good_import_is_stored_and_swapped_in) {
+  const std::string nodes = "id,kind,name\nx,enterprise,X Corp\ny,market,Y Land\n";
+  const std::string edges = "source,target,type,citation\nx,y,located_in,a report\n";
+  const auto answer = fetch(port, upload(nodes, edges));
+  ASSERT_EQ(answer.status(), 200u) << answer.message.body();
+  EXPECT_EQ(body_of(answer)["nodes"], 2);
+  EXPECT_TRUE(body_of(answer)["stored"].get<bool>());
+  const auto stats = body_of(fetch(port, get_request("/api/stats")));
+  EXPECT_EQ(stats["nodes"], 2);
+  EXPECT_EQ(stats["version"], body_of(answer)["version"]);
+  EXPECT_EQ(body_of(fetch(port, get_request("/api/search?q=x%20corp")))["results"][0]["id"], "x");
+  const auto folder = data_store(data_dir).last_good();
+  ASSERT_TRUE(folder);
+  EXPECT_EQ(read_file(*folder / "nodes.csv"), nodes);
+  EXPECT_EQ(read_file(*folder / "edges.csv"), edges);
+}
+
+// Readers hammer /api/stats and /api/nodes while imports swap two different graphs in and out: every
+// answer must describe one whole graph (nodes and edges of the same version), never a mix.
+TEST_F(running_server, concurrent_reads_during_import_swaps_see_whole_graphs) {
+  const std::string small_nodes = "id,kind,name\nx,enterprise,X\ny,market,Y\nz,role,Z\n";
+  const std::string small_edges = "source,target,type\nx,y,located_in\n";
+  const std::string big_nodes = read_file(testing::fixtures / "graph/nodes.csv");
+  const std::string big_edges = read_file(testing::fixtures / "graph/edges.csv");
+  std::atomic<bool> done{false};
+  std::atomic<int> answers{0};
+  std::atomic<int> bad{0};
+  std::vector<std::thread> readers;
+  for (int r = 0; r < 4; ++r)
+    readers.emplace_back([&] {
+      wire_connection connection(port);
+      const auto deadline = std::chrono::steady_clock::now() + 10s;
+      while (!done && std::chrono::steady_clock::now() < deadline) {
+        const auto a = connection.exchange(get_request("/api/stats"));
+        if (a.error || a.status() != 200) {
+          ++bad;
+          return;
+        }
+        const json s = json::parse(a.message.body());
+        const bool whole = (s["nodes"] == 10 && s["edges"] == 7) || (s["nodes"] == 3 && s["edges"] == 1);
+        if (!whole || a.message["X-Chainex-Version"] != std::to_string(s["version"].get<std::uint64_t>())) ++bad;
+        ++answers;
+      }
+    });
+  for (int i = 0; i < 6; ++i) {
+    const bool small = i % 2 == 0;
+    const auto a = fetch(port, upload(small ? small_nodes : big_nodes, small ? small_edges : big_edges));
+    EXPECT_EQ(a.status(), 200u) << a.message.body();
+  }
+  done = true;
+  for (auto& t : readers) t.join();
+  EXPECT_EQ(bad, 0);
+  EXPECT_GT(answers, 0);
+}
+
+TEST_F(running_server, stop_finishes_and_refuses_new_connections) {
+  wire_connection idle(port);
+  EXPECT_EQ(idle.exchange(get_request("/api/stats")).status(), 200u);
+  const auto begun = std::chrono::steady_clock::now();
+  server.stop();
+  EXPECT_LT(std::chrono::steady_clock::now() - begun, 2s);  // the idle connection did not hold it up
+  EXPECT_TRUE(idle.closed_by_server());
+  EXPECT_TRUE(fetch(port, get_request("/api/stats")).error);
+}
+
+}  // namespace
+}  // namespace chainex::server
