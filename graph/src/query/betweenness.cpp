@@ -11,50 +11,51 @@ namespace {
 
 class brandes_worker {
  public:
-  explicit brandes_worker(const detail::simple_graph& g)
-      : g_(&g), score_(g.node_count(), 0.0), sigma_(g.node_count(), 0.0), delta_(g.node_count(), 0.0),
-        depth_(g.node_count(), -1) {}
+  explicit brandes_worker(const detail::simple_graph& g) : g_(&g), score_(g.node_count(), 0.0), state_(g.node_count()) {}
 
   void operator()(std::size_t source) {
     const auto s = static_cast<node_index>(source);
     order_.clear();
     order_.push_back(s);
-    depth_[s] = 0;
-    sigma_[s] = 1;
+    state_[s] = {0, 1.0, 0.0};
     for (std::size_t head = 0; head < order_.size(); ++head) {
       const node_index v = order_[head];
+      const node_state here = state_[v];
       for (node_index w : g_->out().of(v)) {
-        if (depth_[w] < 0) {
-          depth_[w] = depth_[v] + 1;
+        node_state& next = state_[w];
+        if (next.depth < 0) {
+          next.depth = here.depth + 1;
           order_.push_back(w);
         }
-        if (depth_[w] == depth_[v] + 1) sigma_[w] += sigma_[v];
+        if (next.depth == here.depth + 1) next.paths += here.paths;
       }
     }
-    // Dependencies, farthest first; predecessors are in-neighbours one level up.
-    for (std::size_t i = order_.size(); i-- > 1;) {
-      const node_index w = order_[i];
-      const double coefficient = (1.0 + delta_[w]) / sigma_[w];
-      for (node_index v : g_->in().of(w)) {
-        if (depth_[v] == depth_[w] - 1) delta_[v] += sigma_[v] * coefficient;
+    // Dependencies, farthest first: a node collects from its successors one level down.
+    for (std::size_t i = order_.size(); i-- > 0;) {
+      const node_index v = order_[i];
+      node_state& here = state_[v];
+      double dependency = 0;
+      for (node_index w : g_->out().of(v)) {
+        const node_state& next = state_[w];
+        if (next.depth == here.depth + 1) dependency += (1.0 + next.dependency) / next.paths;
       }
-      score_[w] += delta_[w];
+      here.dependency = here.paths * dependency;
+      if (v != s) score_[v] += here.dependency;
     }
-    for (node_index v : order_) {  // invariant: scratch is all -1 / 0 outside a source's run
-      depth_[v] = -1;
-      sigma_[v] = 0;
-      delta_[v] = 0;
-    }
+    for (node_index v : order_) state_[v] = {};  // invariant: untouched outside a source's run
   }
 
   [[nodiscard]] const std::vector<double>& score() const noexcept { return score_; }
 
  private:
+  struct node_state {
+    std::int32_t depth = -1;
+    double paths = 0;       // σ from the source
+    double dependency = 0;  // δ of the source on this node
+  };
   const detail::simple_graph* g_;
   std::vector<double> score_;
-  std::vector<double> sigma_;
-  std::vector<double> delta_;
-  std::vector<std::int32_t> depth_;
+  std::vector<node_state> state_;
   std::vector<node_index> order_;
 };
 
