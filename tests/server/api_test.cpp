@@ -121,6 +121,81 @@ TEST(api, malformed_targets_are_400) {
   expect_problem(f.get("no-slash"), 400, "bad-request");
 }
 
+// The fixture graph: huawei → huawei-de → "mkt DE"; catl → byd → byd/hu → mkt-HU and role:manufacturing;
+// p:王传福 → byd; lonely alone. Expected values below are read off that drawing.
+TEST(api, neighbors_follow_depth_direction_and_filters) {
+  const app_fixture f;
+  json body = body_of(f.get("/api/nodes/byd/neighbors"));
+  EXPECT_EQ(body["center"], "byd");
+  EXPECT_EQ(body["nodes"].size(), 4u);  // byd, byd/hu, catl, p:王传福
+  EXPECT_EQ(body["nodes"][0]["depth"], 0);
+  EXPECT_EQ(body["edges"].size(), 3u);
+  EXPECT_EQ(body_of(f.get("/api/nodes/byd/neighbors?direction=out"))["nodes"].size(), 2u);
+  EXPECT_EQ(body_of(f.get("/api/nodes/byd/neighbors?depth=2"))["nodes"].size(), 6u);
+  EXPECT_EQ(body_of(f.get("/api/nodes/byd/neighbors?depth=2&types=owns,supplies"))["nodes"].size(), 3u);
+  EXPECT_TRUE(body_of(f.get("/api/nodes/byd/neighbors?depth=2&limit=2"))["truncated"].get<bool>());
+  expect_problem(f.get("/api/nodes/byd/neighbors?depth=5"), 400, "bad-parameter");
+  expect_problem(f.get("/api/nodes/byd/neighbors?direction=up"), 400, "bad-parameter");
+  expect_problem(f.get("/api/nodes/nobody/neighbors"), 404, "unknown-node");
+}
+
+TEST(api, path_lists_nodes_edges_and_their_details) {
+  const app_fixture f;
+  json body = body_of(f.get("/api/path?from=catl&to=mkt-HU"));
+  ASSERT_TRUE(body["found"].get<bool>());
+  ASSERT_EQ(body["paths"].size(), 1u);
+  EXPECT_EQ(body["paths"][0]["nodes"], json({"catl", "byd", "byd/hu", "mkt-HU"}));
+  EXPECT_EQ(body["paths"][0]["hops"], 3);
+  EXPECT_EQ(body["nodes"]["byd/hu"]["name_zh"], "比亚迪匈牙利");
+  const std::string first_edge = std::to_string(body["paths"][0]["edges"][0].get<int>());
+  EXPECT_EQ(body["edges"][first_edge]["properties"]["citation"], "Industry report");
+  body = body_of(f.get("/api/path?from=catl&to=lonely"));
+  EXPECT_FALSE(body["found"].get<bool>());
+  EXPECT_TRUE(body["paths"].empty());
+  EXPECT_FALSE(body_of(f.get("/api/path?from=mkt-HU&to=catl&direction=out"))["found"].get<bool>());
+  expect_problem(f.get("/api/path?from=catl"), 400, "bad-parameter");
+  expect_problem(f.get("/api/path?from=catl&to=byd&k=11"), 400, "bad-parameter");
+  expect_problem(f.get("/api/path?from=catl&to=nobody"), 404, "unknown-node");
+}
+
+TEST(api, centrality_metrics_and_components) {
+  const app_fixture f;
+  json body = body_of(f.get("/api/centrality?metric=degree&top=2"));
+  ASSERT_EQ(body["results"].size(), 2u);
+  EXPECT_EQ(body["results"][0]["id"], "byd");  // degree 3, tied with byd/hu, earlier in the file
+  EXPECT_EQ(body["results"][0]["rank"], 1);
+  EXPECT_DOUBLE_EQ(body["results"][0]["value"].get<double>(), 3.0 / 9.0);
+  EXPECT_EQ(body["results"][1]["id"], "byd/hu");
+  body = body_of(f.get("/api/centrality?metric=pagerank&kind=market&top=5"));
+  EXPECT_EQ(body["results"].size(), 2u);
+  expect_problem(f.get("/api/centrality?metric=fame"), 400, "bad-parameter");
+  expect_problem(f.get("/api/centrality?kind=planet"), 400, "bad-parameter");
+  EXPECT_EQ(body_of(f.get("/api/metrics"))["metrics"].size(), 6u);
+  body = body_of(f.get("/api/components"));
+  EXPECT_EQ(body["count"], 3);
+  EXPECT_EQ(body["sizes"], json({6, 3, 1}));
+  EXPECT_EQ(body["largest"].size(), 6u);
+  EXPECT_EQ(body_of(f.get("/api/components?mode=strong"))["count"], 10);
+}
+
+TEST(api, export_is_a_download) {
+  const app_fixture f;
+  const response graphml = f.get("/api/export?format=graphml");
+  ASSERT_EQ(graphml.status, 200u);
+  EXPECT_NE(graphml.header("Content-Disposition").value_or("").find("attachment"), std::string::npos);
+  EXPECT_NE(graphml.body.find("<graphml"), std::string::npos);
+  const response edges = f.get("/api/export?format=csv&table=edges");
+  EXPECT_EQ(edges.header("Content-Type").value_or(""), "text/csv; charset=utf-8");
+  EXPECT_NE(edges.body.find("BYD prospectus"), std::string::npos);
+  expect_problem(f.get("/api/export?format=xls"), 400, "bad-parameter");
+}
+
+TEST(api, import_is_refused_without_a_configured_token) {
+  const app_fixture f;  // no token
+  expect_problem(f.app.handle({.method = "POST", .target = "/api/import", .headers = {{"Authorization", "Bearer x"}}, .body = {}}),
+                 403, "writes-disabled");
+}
+
 TEST(api, openapi_document_lists_every_route_and_nothing_else) {
   const app_fixture f;
   const response r = f.get("/api/openapi.json");
