@@ -30,6 +30,7 @@ python=/usr/bin/python3
 for tool in wrk nginx curl; do command -v "$tool" >/dev/null || { echo "load_bench: needs $tool (scripts/setup --bench)" >&2; exit 2; }; done
 [ -x "$chainex" ] || { echo "load_bench: no chainex at $chainex (set CHAINEX)" >&2; exit 2; }
 work="$(mktemp -d)"
+chmod 755 "$work"  # nginx workers (user nobody when started as root) read www/ under it
 pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; done; rm -rf "$work"; }
 trap cleanup EXIT
@@ -76,6 +77,7 @@ bench_node() {
   url="http://127.0.0.1:$port/api/nodes/$encoded"
   mkdir -p "$work/www/api/nodes"
   curl -s -o "$work/www/node.json" "$url"
+  chmod -R a+rX "$work/www"
   body_size="$(stat -c %s "$work/www/node.json")"
   local nginx_port; nginx_port="$(free_port)"
   cat > "$work/nginx.conf" <<NGINX
