@@ -117,7 +117,8 @@ std::optional<path> dijkstra(const snapshot& snap, const traversal& t, node_inde
   labels.set(from, {from, no_edge, 0.0});
   heap.push({0.0, from});
   while (!heap.empty()) {
-    const auto [distance, u] = heap.top();
+    const double distance = heap.top().first;  // not a structured binding: clang 14 cannot capture one
+    const node_index u = heap.top().second;
     heap.pop();
     if (settled.has(u)) continue;
     settled.set(u, {});
