@@ -48,15 +48,16 @@ if [ "$with_networkx" -eq 1 ]; then
   "$python" -c 'import networkx' 2>/dev/null || missing "missing Debian package 'python3-networkx' $setup_hint"
 fi
 [ -x "$chainex" ] || missing "no chainex binary at $chainex: build it with
-  cmake -S $root -B $root/build/release -G Ninja -DCMAKE_BUILD_TYPE=Release && cmake --build $root/build/release --target chainex
+  (cd $root && cmake --preset release && cmake --build --preset release --target chainex)
 or point CHAINEX_BIN at one"
 
 # --- the data, generated once per size and seed ---
 data="$data_root/$size-seed$seed"
-# Generated again when missing or older than the generator (whose output may have changed).
-if [ ! -f "$data/nodes.csv" ] || [ ! -f "$data/edges.csv" ] || [ "$generate" -nt "$data/edges.csv" ]; then
+# Made once and shared with the other benches (never rewritten here while they may read it): after a
+# change to the generator's output, delete the folder.
+if [ ! -f "$data/nodes.csv" ] || [ ! -f "$data/edges.csv" ]; then
   [ -x "$generate" ] || missing "no chainex-generate at $generate: build it with
-  cmake --build $root/build/release --target chainex-generate
+  (cd $root && cmake --preset release && cmake --build --preset release --target chainex-generate)
 or point CHAINEX_GENERATE at one"
   "$generate" --size "$size" --seed "$seed" --out "$data" || exit 1
 fi
