@@ -26,6 +26,7 @@ void add_export(CLI::App& app, int& exit_code) {
     data_source_options source;
     std::string format;
     std::string output;
+    output_format report = output_format::text;
   };
   auto opts = std::make_shared<options>();
   auto* command = app.add_subcommand(
@@ -38,6 +39,9 @@ void add_export(CLI::App& app, int& exit_code) {
       ->check(CLI::IsMember({"graphml", "gexf", "json", "csv", "neo4j"}));
   command->add_option("-o,--output", opts->output,
                       "Output file (graphml, gexf, json; default: standard output) or folder (csv, neo4j; required)");
+  add_format_option(*command, opts->report, false);
+  command->footer("--format sets how the summary of what was written is printed (on standard error when the "
+                  "export itself goes to standard output).");
   command->callback([opts, &exit_code] {
     const export_format format = *parse_export_format(opts->format);
     if (is_tabular(format) && opts->output.empty())
@@ -48,18 +52,33 @@ void add_export(CLI::App& app, int& exit_code) {
       exit_code = 1;
       return;
     }
+    std::vector<std::string> files;
     if (is_tabular(format)) {
       const std::filesystem::path folder = opts->output;
       std::filesystem::create_directories(folder);
-      auto nodes = open_output(folder / "nodes.csv");
+      files = {(folder / "nodes.csv").string(), (folder / "edges.csv").string()};
+      auto nodes = open_output(files[0]);
       write_nodes_table(*result.graph, format, nodes);
-      auto edges = open_output(folder / "edges.csv");
+      auto edges = open_output(files[1]);
       write_edges_table(*result.graph, format, edges);
     } else if (opts->output.empty()) {
       write_document(*result.graph, format, std::cout);
     } else {
+      files = {opts->output};
       auto out = open_output(opts->output);
       write_document(*result.graph, format, out);
+    }
+    std::ostream& summary = files.empty() ? std::cerr : std::cout;
+    if (opts->report == output_format::json) {
+      const nlohmann::json out = {{"format", opts->format},
+                                  {"files", files},
+                                  {"nodes", result.graph->node_count()},
+                                  {"edges", result.graph->edge_count()}};
+      summary << out.dump() << '\n';
+    } else {
+      summary << "wrote " << result.graph->node_count() << " nodes and " << result.graph->edge_count() << " edges as "
+              << opts->format << (files.empty() ? " to standard output" : "") << '\n';
+      for (const auto& file : files) summary << "  " << file << '\n';
     }
     exit_code = 0;
   });

@@ -1,7 +1,7 @@
 // export.hpp — writes a snapshot in the formats other tools read.
 //
 //   graphml  one XML file for Gephi, yEd, networkx, igraph
-//   gexf     one XML file for Gephi (GEXF 1.3)
+//   gexf     one XML file for Gephi (GEXF 1.2, which networkx 2.8 reads too)
 //   json     Cytoscape.js elements: {"elements": {"nodes": [{"data": …}], "edges": [{"data": …}]}}
 //   csv      chainex's native nodes.csv + edges.csv (datasets/README.md)
 //   neo4j    neo4j-admin import files (nodes with :ID/:LABEL, relationships with :START_ID/:END_ID/:TYPE)

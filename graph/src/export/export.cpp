@@ -117,7 +117,7 @@ void write_gexf(const snapshot& graph, std::ostream& out) {
   const auto node_columns = graph.node_columns();
   const auto edge_columns = graph.edge_columns();
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-         "<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\">\n"
+         "<gexf xmlns=\"http://www.gexf.net/1.2draft\" version=\"1.2\">\n"
          "  <graph defaultedgetype=\"directed\" mode=\"static\">\n";
   write_gexf_attributes(out, "node", "kind", node_columns);
   write_gexf_attributes(out, "edge", "type", edge_columns);
