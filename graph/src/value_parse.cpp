@@ -29,6 +29,7 @@ parsed<double> parse_float(std::string_view text) {
   if (looks_like_hex(text)) return std::string("hexadecimal numbers are not allowed");
   const char* first = text.data();
   if (*first == '+') ++first;  // from_chars refuses a leading '+'
+  if (text.starts_with("+-")) return std::string("not a number");  // from_chars would read the "-…" after '+'
   double value = 0;
   const auto [end, error] = std::from_chars(first, text.data() + text.size(), value);
   if (error == std::errc::result_out_of_range) return std::string("number out of range");
@@ -41,6 +42,7 @@ parsed<std::int64_t> parse_integer(std::string_view text) {
   if (looks_like_hex(text)) return std::string("hexadecimal numbers are not allowed");
   const char* first = text.data();
   if (*first == '+') ++first;
+  if (text.starts_with("+-")) return std::string("not an integer");
   std::int64_t value = 0;
   const auto [end, error] = std::from_chars(first, text.data() + text.size(), value);
   if (error == std::errc::result_out_of_range) return std::string("integer out of range");
