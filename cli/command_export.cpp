@@ -8,7 +8,6 @@
 #include "chainex/export.hpp"
 #include "commands.hpp"
 #include "data_source.hpp"
-#include "report_output.hpp"
 
 namespace chainex::cli {
 namespace {
@@ -46,9 +45,8 @@ void add_export(CLI::App& app, int& exit_code) {
     const export_format format = *parse_export_format(opts->format);
     if (is_tabular(format) && opts->output.empty())
       throw CLI::ValidationError("--output", "the " + opts->format + " format writes two files: give --output FOLDER");
-    const auto result = load_data(opts->source);
-    if (!result.report.ok) {
-      print_report_text(result.report, std::cerr);
+    const auto graph = load_snapshot(opts->source);
+    if (!graph) {
       exit_code = 1;
       return;
     }
@@ -58,25 +56,25 @@ void add_export(CLI::App& app, int& exit_code) {
       std::filesystem::create_directories(folder);
       files = {(folder / "nodes.csv").string(), (folder / "edges.csv").string()};
       auto nodes = open_output(files[0]);
-      write_nodes_table(*result.graph, format, nodes);
+      write_nodes_table(*graph, format, nodes);
       auto edges = open_output(files[1]);
-      write_edges_table(*result.graph, format, edges);
+      write_edges_table(*graph, format, edges);
     } else if (opts->output.empty()) {
-      write_document(*result.graph, format, std::cout);
+      write_document(*graph, format, std::cout);
     } else {
       files = {opts->output};
       auto out = open_output(opts->output);
-      write_document(*result.graph, format, out);
+      write_document(*graph, format, out);
     }
     std::ostream& summary = files.empty() ? std::cerr : std::cout;
     if (opts->report == output_format::json) {
       const nlohmann::json out = {{"format", opts->format},
                                   {"files", files},
-                                  {"nodes", result.graph->node_count()},
-                                  {"edges", result.graph->edge_count()}};
+                                  {"nodes", graph->node_count()},
+                                  {"edges", graph->edge_count()}};
       summary << out.dump() << '\n';
     } else {
-      summary << "wrote " << result.graph->node_count() << " nodes and " << result.graph->edge_count() << " edges as "
+      summary << "wrote " << graph->node_count() << " nodes and " << graph->edge_count() << " edges as "
               << opts->format << (files.empty() ? " to standard output" : "") << '\n';
       for (const auto& file : files) summary << "  " << file << '\n';
     }

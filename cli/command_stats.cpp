@@ -7,7 +7,6 @@
 #include "chainex/stats.hpp"
 #include "commands.hpp"
 #include "data_source.hpp"
-#include "report_output.hpp"
 
 namespace chainex::cli {
 namespace {
@@ -35,13 +34,12 @@ void add_stats(CLI::App& app, int& exit_code) {
   add_data_source_options(*command, opts->source);
   add_format_option(*command, opts->format, false);
   command->callback([opts, &exit_code] {
-    const auto result = load_data(opts->source);
-    if (!result.report.ok) {
-      print_report_text(result.report, std::cerr);
+    const auto graph = load_snapshot(opts->source);
+    if (!graph) {
       exit_code = 1;
       return;
     }
-    const graph_stats stats = compute_stats(*result.graph);
+    const graph_stats stats = compute_stats(*graph);
     if (opts->format == output_format::json) {
       const nlohmann::json out = {
           {"nodes", stats.nodes},

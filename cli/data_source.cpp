@@ -1,8 +1,12 @@
 #include "data_source.hpp"
 
+#include "chainex/csv_writer.hpp"
+#include "report_output.hpp"
+
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <iostream>
 #include <cstdio>
 #include <fstream>
 #include <stdexcept>
@@ -21,16 +25,6 @@ char parse_delimiter(const std::string& text) {
   if (text.empty()) return '\0';
   if (text == "tab" || text == "\\t") return '\t';
   return text.front();
-}
-
-std::string csv_field(const std::string& text) {
-  if (text.find_first_of(",\"\n\r") == std::string::npos) return text;
-  std::string quoted = "\"";
-  for (const char c : text) {
-    if (c == '"') quoted += '"';
-    quoted += c;
-  }
-  return quoted + '"';
 }
 
 void show_progress(const import_progress& progress) {
@@ -93,6 +87,15 @@ import_result load_data(const data_source_options& options) {
   if (terminal) std::fprintf(stderr, "\r\x1b[K");
   write_rejected_rows(options, result.report);
   return result;
+}
+
+std::shared_ptr<const snapshot> load_snapshot(const data_source_options& options) {
+  auto result = load_data(options);
+  if (!result.report.ok) {
+    print_report_text(result.report, std::cerr);
+    return nullptr;
+  }
+  return result.graph;
 }
 
 void write_rejected_rows(const data_source_options& options, const import_report& report) {

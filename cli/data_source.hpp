@@ -41,6 +41,9 @@ void add_format_option(CLI::App& command, output_format& format, bool with_csv);
 // Throws std::invalid_argument for usage errors (no data given, both a folder and files).
 [[nodiscard]] import_result load_data(const data_source_options& options);
 
+// The snapshot, or null after printing the import's errors on stderr (the caller exits with 1).
+[[nodiscard]] std::shared_ptr<const snapshot> load_snapshot(const data_source_options& options);
+
 // Writes the rows rejected under --skip-bad to options.report_file as CSV (file,line,column,reason,row).
 void write_rejected_rows(const data_source_options& options, const import_report& report);
 

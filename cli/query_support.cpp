@@ -9,15 +9,6 @@
 
 namespace chainex::cli {
 
-std::shared_ptr<const snapshot> load_snapshot(const data_source_options& options) {
-  auto result = load_data(options);
-  if (!result.report.ok) {
-    print_report_text(result.report, std::cerr);
-    return nullptr;
-  }
-  return result.graph;
-}
-
 traversal walk_options::resolve(const snapshot& snap) const {
   return make_traversal(snap, *parse_direction(mode), kinds, types, max_visited);
 }
@@ -44,14 +35,5 @@ nlohmann::json node_summary(const snapshot& snap, node_index node) {
 
 void print_json(const nlohmann::json& value) { std::cout << value.dump(2) << '\n'; }
 
-std::string csv_field(std::string_view text) {
-  if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
-  std::string quoted = "\"";
-  for (char c : text) {
-    if (c == '"') quoted += '"';
-    quoted += c;
-  }
-  return quoted + '"';
-}
 
 }  // namespace chainex::cli

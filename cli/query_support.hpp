@@ -1,6 +1,6 @@
 // query_support.hpp — what the query subcommands (path, neighbors, centrality, position, components) share:
-// loading the snapshot, the options that shape a walk, node lookup, and the JSON/CSV pieces every one of
-// them prints (a node summary {"id","kind","name"}, a CSV field).
+// the options that shape a walk, node lookup, and the JSON every one of them prints (a node summary
+// {"id","kind","name"}). Loading is data_source.hpp's; CSV fields are chainex/csv_writer.hpp's.
 #pragma once
 
 #include <memory>
@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "chainex/csv_writer.hpp"
 #include "chainex/query/traversal.hpp"
 #include "chainex/snapshot.hpp"
 #include "data_source.hpp"
@@ -18,9 +19,6 @@ class App;
 }
 
 namespace chainex::cli {
-
-// The snapshot, or null after printing the import's errors (the caller exits with 1).
-[[nodiscard]] std::shared_ptr<const snapshot> load_snapshot(const data_source_options& options);
 
 // --direction out|in|both, --kind K (repeatable), --type T (repeatable), --max-visited N.
 struct walk_options {
@@ -37,7 +35,5 @@ void add_walk_options(CLI::App& command, walk_options& options, bool with_filter
 
 [[nodiscard]] nlohmann::json node_summary(const snapshot& snap, node_index node);
 void print_json(const nlohmann::json& value);
-// A CSV field, quoted when it holds a comma, quote or line break (RFC 4180).
-[[nodiscard]] std::string csv_field(std::string_view text);
 
 }  // namespace chainex::cli

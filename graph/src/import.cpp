@@ -6,6 +6,7 @@
 #include <variant>
 
 #include "chainex/csv_reader.hpp"
+#include "chainex/csv_writer.hpp"
 #include "import_plan.hpp"
 #include "mapped_file.hpp"
 #include "parallel_edges.hpp"
@@ -41,17 +42,7 @@ std::string row_text(std::span<const std::string_view> fields, char delimiter) {
   std::string text;
   for (std::size_t i = 0; i < fields.size(); ++i) {
     if (i > 0) text += delimiter;
-    const std::string_view field = fields[i];
-    if (field.find_first_of(std::string{delimiter, '"', '\n', '\r'}) == std::string_view::npos) {
-      text += field;
-      continue;
-    }
-    text += '"';
-    for (const char c : field) {
-      if (c == '"') text += '"';
-      text += c;
-    }
-    text += '"';
+    append_csv_field(text, fields[i], delimiter);
   }
   return text;
 }

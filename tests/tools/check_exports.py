@@ -69,7 +69,7 @@ def main():
     with tempfile.TemporaryDirectory() as work:
         for fmt in ("graphml", "gexf", "json"):
             path = f"{work}/graph.{fmt}"
-            subprocess.run([chainex, "export", folder, "--to", fmt, "-o", path], check=True)
+            subprocess.run([chainex, "export", folder, "--to", fmt, "-o", path], check=True, stdout=subprocess.DEVNULL)
             if fmt == "graphml":
                 nodes, edges = from_networkx(networkx.read_graphml(path, force_multigraph=True))
             elif fmt == "gexf":

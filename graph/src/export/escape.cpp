@@ -43,17 +43,4 @@ void write_json_string(std::ostream& out, std::string_view text) {
   out << '"';
 }
 
-void write_csv_field(std::ostream& out, std::string_view text) {
-  if (text.find_first_of(",\"\r\n") == std::string_view::npos) {
-    out << text;
-    return;
-  }
-  out << '"';
-  for (const char c : text) {
-    if (c == '"') out << '"';
-    out << c;
-  }
-  out << '"';
-}
-
 }  // namespace chainex

@@ -1,4 +1,4 @@
-// escape.hpp — escaping text for the export formats: XML (GraphML, GEXF), JSON strings and CSV fields.
+// escape.hpp — escaping text for the export formats: XML (GraphML, GEXF) and JSON strings.
 #pragma once
 
 #include <ostream>
@@ -8,6 +8,5 @@ namespace chainex {
 
 void write_xml_escaped(std::ostream& out, std::string_view text);
 void write_json_string(std::ostream& out, std::string_view text);
-void write_csv_field(std::ostream& out, std::string_view text);
 
 }  // namespace chainex

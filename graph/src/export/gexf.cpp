@@ -1,0 +1,65 @@
+// GEXF 1.2 (https://gexf.net), the version both Gephi and networkx 2.8 read: node labels are names,
+// the kind, the edge type and every property column are attributes.
+#include "escape.hpp"
+#include "writers.hpp"
+
+namespace chainex::exporting {
+namespace {
+
+void write_attributes(std::ostream& out, const char* domain, std::string_view first, std::span<const column_info> columns) {
+  out << "    <attributes class=\"" << domain << "\">\n";
+  out << "      <attribute id=\"" << first << "\" title=\"" << first << "\" type=\"string\"/>\n";
+  for (std::size_t c = 0; c < columns.size(); ++c) {
+    out << "      <attribute id=\"" << c << "\" title=\"";
+    write_xml_escaped(out, columns[c].name);
+    out << "\" type=\"" << xml_type(columns[c].type) << "\"/>\n";
+  }
+  out << "    </attributes>\n";
+}
+
+void write_value(std::ostream& out, std::string_view key, std::string_view value) {
+  out << "<attvalue for=\"" << key << "\" value=\"";
+  write_xml_escaped(out, value);
+  out << "\"/>";
+}
+
+void write_indexed_value(std::ostream& out, std::size_t column, std::string_view value) {
+  write_value(out, std::to_string(column), value);
+}
+
+}  // namespace
+
+void write_gexf(const snapshot& graph, std::ostream& out) {
+  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+         "<gexf xmlns=\"http://www.gexf.net/1.2draft\" version=\"1.2\">\n"
+         "  <graph defaultedgetype=\"directed\" mode=\"static\">\n";
+  write_attributes(out, "node", "kind", graph.node_columns());
+  write_attributes(out, "edge", "type", graph.edge_columns());
+  out << "    <nodes>\n";
+  for (node_index node = 0; node < graph.node_count(); ++node) {
+    out << "      <node id=\"";
+    write_xml_escaped(out, graph.id(node));
+    out << "\" label=\"";
+    write_xml_escaped(out, graph.name(node));
+    out << "\"><attvalues>";
+    write_value(out, "kind", graph.kind_name(node));
+    for_each_node_value(graph, node, [&](std::size_t c, std::string_view value) { write_indexed_value(out, c, value); });
+    out << "</attvalues></node>\n";
+  }
+  out << "    </nodes>\n    <edges>\n";
+  for (edge_index edge = 0; edge < graph.edge_count(); ++edge) {
+    out << "      <edge id=\"" << edge << "\" source=\"";
+    write_xml_escaped(out, graph.id(graph.source(edge)));
+    out << "\" target=\"";
+    write_xml_escaped(out, graph.id(graph.target(edge)));
+    out << "\" type=\"" << (graph.directed(edge) ? "directed" : "undirected") << "\" label=\"";
+    write_xml_escaped(out, graph.type_name(edge));
+    out << "\" weight=\"" << number_text(graph.weight(edge)) << "\"><attvalues>";
+    write_value(out, "type", graph.type_name(edge));
+    for_each_edge_value(graph, edge, [&](std::size_t c, std::string_view value) { write_indexed_value(out, c, value); });
+    out << "</attvalues></edge>\n";
+  }
+  out << "    </edges>\n  </graph>\n</gexf>\n";
+}
+
+}  // namespace chainex::exporting
