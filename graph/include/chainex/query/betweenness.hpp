@@ -7,8 +7,11 @@
 // networkx's default weight=None. The graph is the one the direction mode picks (centrality.hpp).
 //
 // Exact: U. Brandes, "A faster algorithm for betweenness centrality", J. Math. Sociology 25(2), 2001. One
-// BFS per source, dependencies accumulated backwards; sources shared among threads, each with its own
-// scratch and score vectors (reset only where a source reached), summed at the end.
+// BFS per source, dependencies accumulated backwards over the BFS order; sources taken by threads one at
+// a time from a shared counter, each thread with its own scratch and score arrays (reset only where a
+// source reached), summed at the end. Runs on a compact copy renumbered in BFS order; on an undirected
+// graph leaves are folded into their neighbour (exact, see betweenness.cpp), which spares a search per
+// leaf. Checked against networkx and Boost's brandes_betweenness_centrality.
 // Time: O(|V||E|), memory O(|V|) per thread.
 //
 // Approximate: M. Riondato and E. Kornaropoulos, "Fast approximation of betweenness centrality through
