@@ -1,10 +1,9 @@
 // The query routes: neighbours, paths, centrality and its metric list, components. Each reads its
-// parameters, calls graph/query and encodes the result; the work is all in graph/.
+// parameters, calls graph/query and encodes the result; the work is all in graph/. Centrality vectors
+// and components come from the state's per-snapshot analysis cache: computed once, on first request.
 #include <nlohmann/json.hpp>
 
 #include "api_routes.hpp"
-#include "chainex/query/centrality.hpp"
-#include "chainex/query/components.hpp"
 #include "chainex/query/neighborhood.hpp"
 #include "chainex/query/paths.hpp"
 #include "chainex/server/problem.hpp"
@@ -16,10 +15,6 @@ namespace {
 using nlohmann::json;
 
 constexpr std::size_t max_visited = 2'000'000;  // work cap per query, in nodes visited
-
-direction direction_param(const query_params& query) {
-  return *parse_direction(query.choice("direction", "both", {"out", "in", "both"}));
-}
 
 traversal traversal_param(const snapshot& graph, const query_params& query) {
   return make_traversal(graph, direction_param(query), query.list("kinds"), query.list("types"), max_visited);
@@ -73,13 +68,7 @@ response paths(const served_graph& served, const route_context& c) {
                        graph.version());
 }
 
-std::vector<std::string_view> metric_names() {
-  std::vector<std::string_view> names;
-  for (const metric m : all_metrics) names.push_back(to_string(m));
-  return names;
-}
-
-response centrality(const served_graph& served, const route_context& c) {
+response centrality(const served_graph& served, analysis_cache& analyses, const route_context& c) {
   const snapshot& graph = *served.graph;
   centrality_options options;
   options.kind = *parse_metric(c.query.choice("metric", "degree", metric_names()));
@@ -90,10 +79,10 @@ response centrality(const served_graph& served, const route_context& c) {
     kind = graph.find_kind(*name);
     if (!kind) throw http_error(problem::bad_parameter, "parameter 'kind': the graph has no nodes of kind '" + std::string(*name) + "'");
   }
-  const std::vector<double> values = compute_centrality(graph, options);
+  const analysis_cache::scores values = analyses.centrality(graph, options);
   json results = json::array();
   std::size_t rank = 0;
-  for (const ranked_node& r : top_k(graph, values, top, kind))
+  for (const ranked_node& r : top_k(graph, *values, top, kind))
     results.push_back({{"id", graph.id(r.node)}, {"name", graph.name(r.node)}, {"kind", graph.kind_name(r.node)},
                        {"value", r.value}, {"rank", ++rank}});
   return json_response({{"metric", to_string(options.kind)}, {"direction", to_string(options.mode)},
@@ -113,11 +102,12 @@ response metrics_list(const served_graph& served) {
   return json_response({{"metrics", std::move(list)}}, served.graph->version());
 }
 
-response components_of(const served_graph& served, const route_context& c) {
+response components_of(const served_graph& served, analysis_cache& analyses, const route_context& c) {
   const snapshot& graph = *served.graph;
   const component_mode mode = *parse_component_mode(c.query.choice("mode", "weak", {"weak", "strong"}));
-  const components found = connected_components(graph, mode);
   const auto top = static_cast<std::size_t>(c.query.integer("top", 10, 1, 1000));
+  const auto held = analyses.components_of(graph, mode);  // kept alive while encoding
+  const components& found = *held;
   const std::vector<std::uint32_t> order = found.by_size();
   json sizes = json::array();
   for (std::size_t i = 0; i < order.size() && i < top; ++i) sizes.push_back(found.sizes[order[i]]);
@@ -132,14 +122,25 @@ response components_of(const served_graph& served, const route_context& c) {
 
 }  // namespace
 
+direction direction_param(const query_params& query) {
+  return *parse_direction(query.choice("direction", "both", {"out", "in", "both"}));
+}
+
+std::vector<std::string_view> metric_names() {
+  std::vector<std::string_view> names;
+  for (const metric m : all_metrics) names.push_back(to_string(m));
+  return names;
+}
+
 void add_query_routes(router& app, app_state& state) {
   app.add("GET", "/api/nodes/{id}/neighbors",
           [&state](const route_context& c) { return neighbors(*state.current(), c); }, cost::expensive);
   app.add("GET", "/api/path", [&state](const route_context& c) { return paths(*state.current(), c); }, cost::expensive);
-  app.add("GET", "/api/centrality", [&state](const route_context& c) { return centrality(*state.current(), c); },
-          cost::expensive);
+  app.add("GET", "/api/centrality",
+          [&state](const route_context& c) { return centrality(*state.current(), state.analyses(), c); }, cost::expensive);
   app.add("GET", "/api/metrics", [&state](const route_context&) { return metrics_list(*state.current()); });
-  app.add("GET", "/api/components", [&state](const route_context& c) { return components_of(*state.current(), c); },
+  app.add("GET", "/api/components",
+          [&state](const route_context& c) { return components_of(*state.current(), state.analyses(), c); },
           cost::expensive);
 }
 

@@ -3,6 +3,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <fstream>
+#include <thread>
+
 #include "app_fixture.hpp"
 #include "chainex/server/problem.hpp"
 
@@ -176,6 +179,90 @@ TEST(api, centrality_metrics_and_components) {
   EXPECT_EQ(body["sizes"], json({6, 3, 1}));
   EXPECT_EQ(body["largest"].size(), 6u);
   EXPECT_EQ(body_of(f.get("/api/components?mode=strong"))["count"], 10);
+}
+
+TEST(api, centrality_and_components_are_computed_once_per_snapshot) {
+  app_fixture f;
+  analysis_cache& cache = f.state.analyses();
+  std::vector<std::thread> clients;  // concurrent first requests: one computation
+  std::vector<unsigned> statuses(8);
+  for (std::size_t i = 0; i < statuses.size(); ++i)
+    clients.emplace_back([&, i] { statuses[i] = f.get("/api/centrality?metric=betweenness&top=3").status; });
+  for (auto& client : clients) client.join();
+  EXPECT_EQ(statuses, std::vector<unsigned>(8, 200u));
+  EXPECT_EQ(cache.computations(), 1u);
+  (void)f.get("/api/centrality?metric=betweenness&top=1&kind=enterprise");  // same vector, other cut
+  (void)f.get("/api/components");
+  (void)f.get("/api/components?top=1");
+  EXPECT_EQ(cache.computations(), 2u);
+  (void)f.get("/api/nodes/byd/position?metrics=betweenness");  // ranks reuse the centrality vector
+  EXPECT_EQ(cache.computations(), 2u);
+  f.state.publish(testing::load_graph(testing::fixtures / "graph", "again"));  // a new snapshot starts afresh
+  (void)f.get("/api/centrality?metric=betweenness");
+  EXPECT_EQ(cache.computations(), 3u);
+}
+
+// Footprint, depth and tiers are read off the drawing above; the ranks against networkx
+// (tests/server/fixtures/position_ranks.csv, made by make_position_ranks.py).
+TEST(api, position_gives_markets_depth_tiers_and_ranks) {
+  const app_fixture f;
+  const response r = f.get("/api/nodes/byd/position");
+  ASSERT_EQ(r.status, 200u) << r.body;
+  const json body = body_of(r);
+  EXPECT_EQ(body["id"], "byd");
+  EXPECT_EQ(body["node"]["name"], "BYD");
+  EXPECT_EQ(body["direction"], "both");
+  ASSERT_EQ(body["markets"].size(), 1u);
+  const json& hungary = body["markets"][0];
+  EXPECT_EQ(hungary["market"]["id"], "mkt-HU");
+  EXPECT_EQ(hungary["market"]["name"], "Hungary");
+  EXPECT_DOUBLE_EQ(hungary["market"]["lat"].get<double>(), 47.16);  // for the world map
+  EXPECT_DOUBLE_EQ(hungary["market"]["lon"].get<double>(), 19.5);
+  EXPECT_FALSE(hungary["home"].get<bool>());
+  EXPECT_EQ(hungary["depth"], 3);
+  EXPECT_EQ(hungary["grade"], "making");
+  EXPECT_EQ(hungary["roles"], json({"role:manufacturing"}));
+  EXPECT_EQ(hungary["subsidiaries"], json({"byd/hu"}));
+  EXPECT_EQ(body["nodes"]["role:manufacturing"]["name"], "Manufacturing");
+  EXPECT_EQ(body["nodes"]["byd/hu"]["name_zh"], "比亚迪匈牙利");
+  ASSERT_EQ(body["upstream"].size(), 1u);
+  EXPECT_EQ(body["upstream"][0]["tier"], 1);
+  EXPECT_EQ(body["upstream"][0]["nodes"][0]["id"], "catl");
+  EXPECT_TRUE(body["downstream"].empty());
+  EXPECT_FALSE(body["truncated"].get<bool>());
+  EXPECT_EQ(body_of(f.get("/api/nodes/catl/position"))["downstream"][0]["nodes"][0]["id"], "byd");
+
+  std::ifstream expected(testing::fixtures / "position_ranks.csv");
+  std::string line;
+  std::getline(expected, line);  // header
+  std::size_t rows = 0;
+  while (std::getline(expected, line)) {
+    std::vector<std::string> cells;
+    for (std::size_t start = 0, comma = 0; comma != std::string::npos; start = comma + 1) {
+      comma = line.find(',', start);
+      cells.push_back(line.substr(start, comma - start));
+    }
+    ASSERT_EQ(cells.size(), 5u) << line;
+    const json ranks = body_of(f.get("/api/nodes/" + cells[0] + "/position"))["ranks"];
+    const json& rank = ranks[cells[1]];
+    EXPECT_EQ(rank["rank"], std::stoul(cells[2])) << line;
+    EXPECT_EQ(rank["of"], std::stoul(cells[3])) << line;
+    EXPECT_NEAR(rank["value"].get<double>(), std::stod(cells[4]), 1e-6) << line;
+    ++rows;
+  }
+  EXPECT_EQ(rows, 12u);
+}
+
+TEST(api, position_parameters_are_checked) {
+  const app_fixture f;
+  const json only = body_of(f.get("/api/nodes/byd/position?metrics=degree,pagerank&tiers=1&direction=out"));
+  EXPECT_EQ(only["ranks"].size(), 2u);
+  EXPECT_EQ(only["direction"], "out");
+  EXPECT_TRUE(body_of(f.get("/api/nodes/lonely/position"))["markets"].empty());
+  expect_problem(f.get("/api/nodes/byd/position?metrics=fame"), 400, "bad-parameter");
+  expect_problem(f.get("/api/nodes/byd/position?tiers=0"), 400, "bad-parameter");
+  expect_problem(f.get("/api/nodes/byd/position?tiers=11"), 400, "bad-parameter");
+  expect_problem(f.get("/api/nodes/nobody/position"), 404, "unknown-node");
 }
 
 TEST(api, export_is_a_download) {

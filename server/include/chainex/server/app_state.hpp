@@ -3,9 +3,11 @@
 // A `served_graph` bundles a snapshot with what is derived from it (its name index, the dataset's
 // metadata) so that a request sees one consistent set. Readers take a copy of the shared_ptr and need no
 // lock; an import builds a new served_graph off to the side and publishes it with one atomic store, so
-// requests in flight finish on the old graph. A failed import publishes nothing.
+// requests in flight finish on the old graph. A failed import publishes nothing. Whole-graph analyses
+// (centrality vectors, components) live in analyses(), computed once per snapshot version on first use.
 //
 //   auto served = state.current();   // std::shared_ptr<const served_graph>
+//   auto ranks = state.analyses().centrality(*served->graph, options);
 #pragma once
 
 #include <atomic>
@@ -14,6 +16,7 @@
 #include <mutex>
 #include <string>
 
+#include "chainex/query/analysis_cache.hpp"
 #include "chainex/search.hpp"
 #include "chainex/snapshot.hpp"
 #include "chainex/stats.hpp"
@@ -45,11 +48,14 @@ class app_state {
   [[nodiscard]] const state_options& options() const noexcept { return options_; }
   // Held while an import validates, stores and publishes: one import at a time.
   [[nodiscard]] std::mutex& import_mutex() noexcept { return import_mutex_; }
+  // Shared by all threads; keyed by snapshot version, so a swapped-in graph starts afresh.
+  [[nodiscard]] analysis_cache& analyses() noexcept { return analyses_; }
 
  private:
   std::atomic<std::shared_ptr<const served_graph>> current_;
   state_options options_;
   std::mutex import_mutex_;
+  analysis_cache analyses_;
 };
 
 }  // namespace chainex::server
