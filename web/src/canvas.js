@@ -8,6 +8,7 @@
 import { kind_styles } from './kinds.js';
 import { chain_positions } from './chain_layout.js';
 import { force_positions } from './force_layout.js';
+import { edge_layer } from './edge_layer.js';
 
 const cytoscape = globalThis.cytoscape;
 if (globalThis.cytoscapeFcose) cytoscape.use(globalThis.cytoscapeFcose);
@@ -42,14 +43,24 @@ function stylesheet() {
   return rules;
 }
 
-// Thousands of elements: straight edges without arrows or labels, and names only on the nodes that
-// matter (selected, expanded, on the path); the entity panel names any node that is clicked.
+// Thousands of elements: the fewest style properties per element, since Cytoscape applies each one
+// separately (dirtying the element's and its edges' caches) on the first draw. Nodes keep their kind's
+// colour and shape only; edges are straight lines without arrows or labels; names, borders and the
+// path's colour go only to the nodes that matter (selected, expanded, on the path), and the entity
+// panel names any node that is clicked.
 function large_stylesheet() {
   return [
-    ...stylesheet(),
-    { selector: 'edge', style: { 'curve-style': 'haystack', label: '', 'target-arrow-shape': 'none', width: 1 } },
-    { selector: 'node', style: { label: '' } },
-    { selector: 'node.center, node.selected, node.on-path', style: { label: 'data(label)' } },
+    { selector: 'node', style: { 'background-color': '#4b5563' } },
+    ...Object.entries(kind_styles).map(([kind, k]) => ({ selector: `node.kind-${kind}`,
+      style: { 'background-color': k.color, shape: k.shape } })),
+    { selector: 'node.center, node.selected, node.on-path', style: {
+      label: 'data(label)', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 3, 'text-wrap': 'ellipsis',
+      'text-max-width': 140, color: '#111827', 'text-outline-color': '#ffffff', 'text-outline-width': 2,
+      'min-zoomed-font-size': 7, width: 40, height: 40, 'border-width': 4, 'border-color': '#111827', 'z-index': 10 } },
+    { selector: 'node.selected, node.on-path', style: { 'border-color': '#f59e0b', 'font-weight': 'bold' } },
+    { selector: 'edge', style: { 'curve-style': 'haystack', 'line-color': '#9ca3af', width: 1 } },
+    { selector: 'edge.on-path', style: { width: 5, 'line-color': '#f59e0b', 'z-index': 9 } },
+    { selector: 'core', style: { 'active-bg-size': 0 } },
   ];
 }
 
@@ -64,6 +75,7 @@ function node_classes(n) {
 }
 
 export function create_canvas(container, { on_select, on_expand }) {
+  const layer = edge_layer(container);
   const cy = cytoscape({
     container,
     style: stylesheet(),
@@ -75,14 +87,30 @@ export function create_canvas(container, { on_select, on_expand }) {
     pixelRatio: 1,
   });
   let last_layout = null;
+  let layer_key = '';
   let is_large = false;
+  let layer_queued = false;
+
+  function draw_layer() {
+    if (layer_queued) return;
+    layer_queued = true;
+    requestAnimationFrame(() => {
+      layer_queued = false;
+      layer.draw({ zoom: cy.zoom(), pan: cy.pan() });
+    });
+  }
+  cy.on('viewport resize', draw_layer);
+  cy.on('position', 'node', (event) => {
+    if (!layer.count) return;
+    layer.move(event.target.id(), event.target.position());
+    draw_layer();
+  });
 
   cy.on('tap', 'node', (event) => on_select(event.target.id()));
   cy.on('tap', (event) => { if (event.target === cy) on_select(null); });
   cy.on('dbltap', 'node', (event) => on_expand(event.target.id()));
 
-  function set_scale(count) {
-    const now_large = count > large;
+  function set_scale(now_large) {
     if (now_large === is_large) return;
     is_large = now_large;
     cy.style(now_large ? large_stylesheet() : stylesheet());
@@ -91,40 +119,44 @@ export function create_canvas(container, { on_select, on_expand }) {
     cy.renderer().textureOnViewport = now_large;
   }
 
-  function sync(graph) {
+  // The element set differs from what is drawn (ids only; classes and data are updated in place).
+  function differs(graph) {
+    if (graph.nodes.length + graph.edges.length !== cy.elements().length) return true;
+    return graph.nodes.some((n) => cy.getElementById(n.id).empty()) || graph.edges.some((e) => cy.getElementById(edge_id(e)).empty());
+  }
+
+  // Brings the canvas to `graph` in one batch: removes what is gone, updates what stays, adds what
+  // is new with one cy.add call, and puts every node at `positions` (when given) as it goes, so a
+  // precomputed layout costs no second pass over the elements.
+  function sync(graph, positions) {
     const wanted = new Set([...graph.nodes.map((n) => n.id), ...graph.edges.map(edge_id)]);
-    const gone = cy.elements().filter((el) => !wanted.has(el.id()));
-    let changed = gone.length > 0;
+    const at = (id) => positions?.get(id) ?? { x: 0, y: 0 };
     cy.batch(() => {
-      gone.remove();
+      if (cy.elements().nonempty()) cy.elements().filter((el) => !wanted.has(el.id())).remove();
       const fresh = [];
       for (const n of graph.nodes) {
         const el = cy.getElementById(n.id);
-        if (el.nonempty()) {
-          el.data(element_data(n));
-          el.classes(node_classes(n));
-        } else {
-          fresh.push({ group: 'nodes', data: element_data(n), classes: node_classes(n) });
+        if (el.empty()) {
+          fresh.push({ group: 'nodes', data: element_data(n), classes: node_classes(n), position: at(n.id) });
+          continue;
         }
+        if (el.data('label') !== n.name || el.data('kind') !== n.kind) el.data(element_data(n));
+        if (el.classes().join(' ') !== node_classes(n)) el.classes(node_classes(n));
+        if (positions) el.position(at(n.id));
       }
       for (const e of graph.edges) {
         const el = cy.getElementById(edge_id(e));
         const classes = e.on_path ? 'on-path' : '';
-        if (el.nonempty()) el.classes(classes);
-        else fresh.push({ group: 'edges', data: { id: edge_id(e), source: e.source, target: e.target, type: e.type }, classes });
+        if (el.empty()) fresh.push({ group: 'edges', data: { id: edge_id(e), source: e.source, target: e.target, type: e.type }, classes });
+        else if (el.hasClass('on-path') !== Boolean(e.on_path)) el.classes(classes);
       }
-      if (fresh.length) {
-        changed = true;
-        cy.add(fresh);
-      }
+      if (fresh.length) cy.add(fresh);
     });
-    return changed;
   }
 
-  // Places nodes at computed positions and fits the view to them without asking Cytoscape for
-  // bounding boxes (which measure every label: seconds on thousands of nodes).
-  function place(positions) {
-    cy.batch(() => cy.nodes().positions((node) => positions.get(node.id()) ?? { x: 0, y: 0 }));
+  // Fits the view to computed positions without asking Cytoscape for bounding boxes (which measure
+  // every label: seconds on thousands of nodes).
+  function fit_to(positions) {
     let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
     for (const { x, y } of positions.values()) {
       x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x); y1 = Math.max(y1, y);
@@ -135,15 +167,14 @@ export function create_canvas(container, { on_select, on_expand }) {
     cy.viewport({ zoom, pan: { x: cy.width() / 2 - zoom * (x0 + x1) / 2, y: cy.height() / 2 - zoom * (y0 + y1) / 2 } });
   }
 
-  function run_layout(layout, center, graph) {
-    if (layout === 'chain') {
-      place(chain_positions(graph.nodes, graph.edges, center));
-      return Promise.resolve();
-    }
-    if (graph.nodes.length > large) {
-      place(force_positions(graph.nodes.map((n) => n.id), graph.edges, { length: 70 }));
-      return Promise.resolve();
-    }
+  // Our own layouts, computed on the plain graph before anything is added; null for fcose.
+  function computed_positions(layout, center, graph) {
+    if (layout === 'chain') return chain_positions(graph.nodes, graph.edges, center);
+    if (graph.nodes.length > large) return force_positions(graph.nodes.map((n) => n.id), graph.edges, { length: 70 });
+    return null;
+  }
+
+  function run_fcose() {
     const options = {
       name: 'fcose', animate: false, fit: true, padding: 30, randomize: true, quality: 'default',
       nodeRepulsion: 6000, idealEdgeLength: 90, numIter: 2500, nodeDimensionsIncludeLabels: true, packComponents: true,
@@ -158,26 +189,59 @@ export function create_canvas(container, { on_select, on_expand }) {
   const next_frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
   return {
+    // Draws `graph` and resolves when the frame after the drawing is due. The phases are recorded
+    // with the Performance API as measures chainex:layout (our positions), chainex:fcose, chainex:add (the
+    // one batch into Cytoscape), chainex:draw (until the frame after next) and chainex:show (all),
+    // and returned in ms with the counts.
     async show(graph, { layout = 'force', center = null } = {}) {
       const t0 = performance.now();
-      set_scale(graph.nodes.length + graph.edges.length);
-      const changed = sync(graph);
+      const now_large = graph.nodes.length + graph.edges.length > large;
+      // a large graph's edges go to the edge layer, but for those on the path
+      const drawn = now_large ? { nodes: graph.nodes, edges: graph.edges.filter((e) => e.on_path) } : graph;
+      const lines = now_large ? graph.edges.filter((e) => !e.on_path) : [];
+      const lines_key = lines.map((e) => e.id).join(',');
       const key = `${layout}|${center}`;
+      const relayout = graph.nodes.length > 0 && (key !== last_layout || lines_key !== layer_key || differs(drawn));
+      last_layout = key;
+      layer_key = lines_key;
+      const positions = relayout ? computed_positions(layout, center ?? graph.nodes[0].id, graph) : null;
       const t1 = performance.now();
-      if (changed || key !== last_layout) {
-        last_layout = key;
-        if (graph.nodes.length) await run_layout(layout, center ?? graph.nodes[0].id, graph);
+      set_scale(now_large);
+      sync(drawn, positions);
+      if (positions) {
+        layer.set(lines, positions);
+        fit_to(positions);
+      } else if (!lines.length) {
+        layer.set([], []);
       }
+      draw_layer();
       const t2 = performance.now();
-      await next_frame();
+      if (relayout && !positions) await run_fcose();
       const t3 = performance.now();
-      return { nodes: cy.nodes().length, edges: cy.edges().length, ms: t3 - t0,
-        add_ms: t1 - t0, layout_ms: t2 - t1, draw_ms: t3 - t2 };
+      await next_frame();
+      const t4 = performance.now();
+      const measure = (name, start, end) => performance.measure(`chainex:${name}`, { start, end }).duration;
+      const add_ms = measure('add', t1, t2);
+      const layout_ms = measure('layout', t0, t1) + (t3 > t2 ? measure('fcose', t2, t3) : 0);
+      return { nodes: cy.nodes().length, edges: cy.edges().length + layer.count, large: now_large,
+        layout_ms, add_ms, draw_ms: measure('draw', t3, t4), ms: measure('show', t0, t4) };
     },
-    png() { // the whole graph, about 2,400 pixels on its longer side (never more than twice the screen scale)
-      const box = cy.elements().renderedBoundingBox();
+    // The whole graph, about 2,400 pixels on its longer side (never more than twice the model scale),
+    // with the edge layer's lines beneath Cytoscape's drawing when there are any.
+    async png() {
+      const box = cy.elements().boundingBox();
       const scale = Math.min(2, 2400 / Math.max(box.w, box.h, 1));
-      return cy.png({ output: 'blob', bg: '#ffffff', full: true, scale });
+      if (!layer.count) return cy.png({ output: 'blob', bg: '#ffffff', full: true, scale });
+      const picture = await createImageBitmap(cy.png({ output: 'blob', full: true, scale }));
+      const out = document.createElement('canvas');
+      out.width = picture.width;
+      out.height = picture.height;
+      const context = out.getContext('2d');
+      context.fillStyle = '#ffffff';
+      context.fillRect(0, 0, out.width, out.height);
+      layer.paint(context, { zoom: scale, pan: { x: -box.x1 * scale, y: -box.y1 * scale } });
+      context.drawImage(picture, 0, 0);
+      return new Promise((resolve) => out.toBlob(resolve, 'image/png'));
     },
     fit() {
       cy.fit(undefined, 30);
@@ -190,7 +254,7 @@ export function create_canvas(container, { on_select, on_expand }) {
       cy.panBy({ x: dx, y: dy });
     },
     info() {
-      return { nodes: cy.nodes().length, edges: cy.edges().length, zoom: cy.zoom(), large: is_large,
+      return { nodes: cy.nodes().length, edges: cy.edges().length + layer.count, zoom: cy.zoom(), large: is_large,
         path_edges: cy.edges('.on-path').length, selected: cy.nodes('.selected').map((n) => n.id()) };
     },
     kinds: Object.keys(kind_styles),

@@ -50,7 +50,7 @@ export function reduce(state, action) {
     case 'set_layout':
       return layouts.includes(action.layout) ? { ...state, layout: action.layout } : state;
     case 'set_view':
-      return views.includes(action.view) ? { ...state, view: action.view } : state;
+      return views.includes(action.view) && action.view !== state.view ? { ...state, view: action.view } : state;
     case 'set_path': {
       const k = Math.min(10, Math.max(1, Number.parseInt(action.k ?? 1, 10) || 1));
       if (!action.from || !action.to) return state;
