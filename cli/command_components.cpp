@@ -12,27 +12,19 @@
 namespace chainex::cli {
 
 void add_components(CLI::App& app, int& exit_code) {
-  struct options {
-    data_source_options source;
-    output_format format = output_format::text;
+  struct options : data_options {
     std::string mode = "weak";
   };
   auto opts = std::make_shared<options>();
   auto* command = app.add_subcommand("components", "Weakly or strongly connected components");
-  add_data_source_options(*command, opts->source);
-  add_format_option(*command, opts->format, true);
+  add_data_options(*command, *opts, true);
   command->add_option("--mode", opts->mode, "weak or strong")->check(CLI::IsMember({"weak", "strong"}))->capture_default_str();
-  command->callback([opts, &exit_code] {
-    const auto snap = load_snapshot(opts->source);
-    if (!snap) {
-      exit_code = 1;
-      return;
-    }
-    const components found = connected_components(*snap, *parse_component_mode(opts->mode));
+  command->callback(with_graph(opts->source, exit_code, [opts](const snapshot& snap) {
+    const components found = connected_components(snap, *parse_component_mode(opts->mode));
     const auto order = found.by_size();
     std::vector<std::string> largest;
-    for (node_index v = 0; v < snap->node_count() && largest.size() < 100 && !order.empty(); ++v) {
-      if (found.of[v] == order[0]) largest.emplace_back(snap->id(v));
+    for (node_index v = 0; v < snap.node_count() && largest.size() < 100 && !order.empty(); ++v) {
+      if (found.of[v] == order[0]) largest.emplace_back(snap.id(v));
     }
     if (opts->format == output_format::json) {
       std::vector<std::size_t> sizes;
@@ -40,8 +32,8 @@ void add_components(CLI::App& app, int& exit_code) {
       print_json({{"mode", opts->mode}, {"count", found.count()}, {"sizes", sizes}, {"largest", largest}});
     } else if (opts->format == output_format::csv) {
       std::printf("id,component,size\n");
-      for (node_index v = 0; v < snap->node_count(); ++v) {
-        std::printf("%s,%u,%zu\n", csv_field(snap->id(v)).c_str(), found.of[v], found.sizes[found.of[v]]);
+      for (node_index v = 0; v < snap.node_count(); ++v) {
+        std::printf("%s,%u,%zu\n", csv_field(snap.id(v)).c_str(), found.of[v], found.sizes[found.of[v]]);
       }
     } else {
       std::printf("%zu %s components\n", found.count(), opts->mode.c_str());
@@ -49,8 +41,7 @@ void add_components(CLI::App& app, int& exit_code) {
         std::printf("  #%zu  %zu nodes\n", i + 1, found.sizes[order[i]]);
       }
     }
-    exit_code = 0;
-  });
+  }));
 }
 
 }  // namespace chainex::cli

@@ -41,45 +41,41 @@ void add_export(CLI::App& app, int& exit_code) {
   add_format_option(*command, opts->report, false);
   command->footer("--format sets how the summary of what was written is printed (on standard error when the "
                   "export itself goes to standard output).");
-  command->callback([opts, &exit_code] {
-    const export_format format = *parse_export_format(opts->format);
-    if (is_tabular(format) && opts->output.empty())
+  command->parse_complete_callback([opts] {  // before the data is read: a usage error should not wait for it
+    if (is_tabular(*parse_export_format(opts->format)) && opts->output.empty())
       throw CLI::ValidationError("--output", "the " + opts->format + " format writes two files: give --output FOLDER");
-    const auto graph = load_snapshot(opts->source);
-    if (!graph) {
-      exit_code = 1;
-      return;
-    }
+  });
+  command->callback(with_graph(opts->source, exit_code, [opts](const snapshot& graph) {
+    const export_format format = *parse_export_format(opts->format);
     std::vector<std::string> files;
     if (is_tabular(format)) {
       const std::filesystem::path folder = opts->output;
       std::filesystem::create_directories(folder);
       files = {(folder / "nodes.csv").string(), (folder / "edges.csv").string()};
       auto nodes = open_output(files[0]);
-      write_nodes_table(*graph, format, nodes);
+      write_nodes_table(graph, format, nodes);
       auto edges = open_output(files[1]);
-      write_edges_table(*graph, format, edges);
+      write_edges_table(graph, format, edges);
     } else if (opts->output.empty()) {
-      write_document(*graph, format, std::cout);
+      write_document(graph, format, std::cout);
     } else {
       files = {opts->output};
       auto out = open_output(opts->output);
-      write_document(*graph, format, out);
+      write_document(graph, format, out);
     }
     std::ostream& summary = files.empty() ? std::cerr : std::cout;
     if (opts->report == output_format::json) {
       const nlohmann::json out = {{"format", opts->format},
                                   {"files", files},
-                                  {"nodes", graph->node_count()},
-                                  {"edges", graph->edge_count()}};
+                                  {"nodes", graph.node_count()},
+                                  {"edges", graph.edge_count()}};
       summary << out.dump() << '\n';
     } else {
-      summary << "wrote " << graph->node_count() << " nodes and " << graph->edge_count() << " edges as "
+      summary << "wrote " << graph.node_count() << " nodes and " << graph.edge_count() << " edges as "
               << opts->format << (files.empty() ? " to standard output" : "") << '\n';
       for (const auto& file : files) summary << "  " << file << '\n';
     }
-    exit_code = 0;
-  });
+  }));
 }
 
 }  // namespace chainex::cli

@@ -44,69 +44,60 @@ void print_tiers(const snapshot& snap, const char* title, const std::vector<supp
 }  // namespace
 
 void add_position(CLI::App& app, int& exit_code) {
-  struct options {
-    data_source_options source;
-    output_format format = output_format::text;
+  struct options : data_options {
     std::string id;
     std::uint32_t tiers = 3;
     bool approx = false;
   };
   auto opts = std::make_shared<options>();
   auto* command = app.add_subcommand("position", "An enterprise's markets, localization depth, supply tiers and ranks");
-  add_data_source_options(*command, opts->source);
-  add_format_option(*command, opts->format, false);
+  add_data_options(*command, *opts, false);
   command->add_option("--id", opts->id, "Id of the enterprise")->required();
   command->add_option("--tiers", opts->tiers, "Supplier and customer tiers to follow")->check(CLI::Range(1, 10))->capture_default_str();
   command->add_flag("--approx", opts->approx, "Rank by sampled betweenness (epsilon 0.01), for large graphs");
-  command->callback([opts, &exit_code] {
-    const auto snap = load_snapshot(opts->source);
-    if (!snap) {
-      exit_code = 1;
-      return;
-    }
-    const node_index enterprise = require_node(*snap, opts->id);
-    const chain_position position = chain_position_of(*snap, enterprise, {.max_tiers = opts->tiers});
-    const auto kind = snap->find_kind("enterprise");
+  command->callback(with_graph(opts->source, exit_code, [opts](const snapshot& snap) {
+    const node_index enterprise = require_node(snap, opts->id);
+    const chain_position position = chain_position_of(snap, enterprise, {.max_tiers = opts->tiers});
+    const auto kind = snap.find_kind("enterprise");
     nlohmann::json ranks = nlohmann::json::object();
     for (metric m : all_metrics) {
-      const auto values = compute_centrality(*snap, {.kind = m, .mode = direction::both, .approximate = opts->approx});
-      const node_rank r = rank_among(*snap, values, enterprise, kind);
+      const auto values = compute_centrality(snap, {.kind = m, .mode = direction::both, .approximate = opts->approx});
+      const node_rank r = rank_among(snap, values, enterprise, kind);
       ranks[std::string(to_string(m))] = {{"rank", r.rank}, {"of", r.of}, {"value", r.value}};
     }
     if (opts->format == output_format::json) {
       nlohmann::json markets = nlohmann::json::array();
       for (const market_presence& m : position.markets) {
-        markets.push_back({{"market", node_summary(*snap, m.market)},
+        markets.push_back({{"market", node_summary(snap, m.market)},
                            {"home", m.home},
                            {"depth", static_cast<int>(m.depth)},
                            {"grade", to_string(m.depth)},
-                           {"roles", ids(*snap, m.roles)},
-                           {"subsidiaries", ids(*snap, m.subsidiaries)}});
+                           {"roles", ids(snap, m.roles)},
+                           {"subsidiaries", ids(snap, m.subsidiaries)}});
       }
       print_json({{"id", opts->id},
                   {"markets", markets},
-                  {"upstream", tiers_to_json(*snap, position.upstream)},
-                  {"downstream", tiers_to_json(*snap, position.downstream)},
+                  {"upstream", tiers_to_json(snap, position.upstream)},
+                  {"downstream", tiers_to_json(snap, position.downstream)},
                   {"truncated", position.truncated},
                   {"ranks", ranks}});
     } else {
-      std::printf("%s (%s)\n%zu markets\n", std::string(snap->name(enterprise)).c_str(), opts->id.c_str(),
+      std::printf("%s (%s)\n%zu markets\n", std::string(snap.name(enterprise)).c_str(), opts->id.c_str(),
                   position.markets.size());
       for (const market_presence& m : position.markets) {
-        std::printf("  %-28s %-10s %zu subsidiaries, roles:", std::string(snap->name(m.market)).c_str(),
+        std::printf("  %-28s %-10s %zu subsidiaries, roles:", std::string(snap.name(m.market)).c_str(),
                     std::string(to_string(m.depth)).c_str(), m.subsidiaries.size());
-        for (node_index role : m.roles) std::printf(" %s", std::string(snap->name(role)).c_str());
+        for (node_index role : m.roles) std::printf(" %s", std::string(snap.name(role)).c_str());
         std::printf("%s\n", m.home ? " (home)" : "");
       }
-      print_tiers(*snap, "suppliers", position.upstream);
-      print_tiers(*snap, "customers", position.downstream);
+      print_tiers(snap, "suppliers", position.upstream);
+      print_tiers(snap, "customers", position.downstream);
       for (const auto& [name, r] : ranks.items()) {
         std::printf("rank by %-12s %zu of %zu (%g)\n", name.c_str(), r["rank"].get<std::size_t>(),
                     r["of"].get<std::size_t>(), r["value"].get<double>());
       }
     }
-    exit_code = 0;
-  });
+  }));
 }
 
 }  // namespace chainex::cli

@@ -25,21 +25,11 @@ void print_counts(const char* title, const std::vector<std::pair<std::string, st
 }  // namespace
 
 void add_stats(CLI::App& app, int& exit_code) {
-  struct options {
-    data_source_options source;
-    output_format format = output_format::text;
-  };
-  auto opts = std::make_shared<options>();
+  auto opts = std::make_shared<data_options>();
   auto* command = app.add_subcommand("stats", "Counts by node kind and edge type, and the degree distribution");
-  add_data_source_options(*command, opts->source);
-  add_format_option(*command, opts->format, false);
-  command->callback([opts, &exit_code] {
-    const auto graph = load_snapshot(opts->source);
-    if (!graph) {
-      exit_code = 1;
-      return;
-    }
-    const graph_stats stats = compute_stats(*graph);
+  add_data_options(*command, *opts, false);
+  command->callback(with_graph(opts->source, exit_code, [opts](const snapshot& graph) {
+    const graph_stats stats = compute_stats(graph);
     if (opts->format == output_format::json) {
       const nlohmann::json out = {
           {"nodes", stats.nodes},
@@ -65,8 +55,7 @@ void add_stats(CLI::App& app, int& exit_code) {
       if (stats.self_loops > 0 || stats.undirected_edges > 0)
         std::printf("%zu self-loops, %zu undirected edges\n", stats.self_loops, stats.undirected_edges);
     }
-    exit_code = 0;
-  });
+  }));
 }
 
 }  // namespace chainex::cli

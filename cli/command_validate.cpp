@@ -10,14 +10,9 @@
 namespace chainex::cli {
 
 void add_validate(CLI::App& app, int& exit_code) {
-  struct options {
-    data_source_options source;
-    output_format format = output_format::text;
-  };
-  auto opts = std::make_shared<options>();
+  auto opts = std::make_shared<data_options>();
   auto* command = app.add_subcommand("validate", "Check CSV data and print the import report (exit 1 on errors)");
-  add_data_source_options(*command, opts->source);
-  add_format_option(*command, opts->format, false);
+  add_data_options(*command, *opts, false);
   command->callback([opts, &exit_code] {
     const auto result = load_data(opts->source);
     if (opts->format == output_format::json) {

@@ -61,6 +61,24 @@ void add_format_option(CLI::App& command, output_format& format, bool with_csv) 
       ->default_str("text");
 }
 
+void add_data_options(CLI::App& command, data_options& options, bool with_csv) {
+  add_data_source_options(command, options.source);
+  add_format_option(command, options.format, with_csv);
+}
+
+std::function<void()> with_graph(const data_source_options& source, int& exit_code,
+                                 std::function<void(const snapshot&)> answer) {
+  return [&source, &exit_code, answer = std::move(answer)] {
+    const auto graph = load_snapshot(source);
+    if (!graph) {
+      exit_code = 1;
+      return;
+    }
+    answer(*graph);
+    exit_code = 0;
+  };
+}
+
 import_result load_data(const data_source_options& options) {
   csv_source source;
   const bool has_files = !options.node_files.empty() || !options.edge_files.empty();

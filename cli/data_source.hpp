@@ -6,6 +6,7 @@
 // Loading prints progress on a terminal and the import's errors (file:line:column: reason) on stderr.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -32,10 +33,22 @@ struct data_source_options {
 
 enum class output_format { text, json, csv };
 
+// What every data-reading subcommand has: where the data is, and how to print the answer.
+struct data_options {
+  data_source_options source;
+  output_format format = output_format::text;
+};
+
 // Adds DATA, --nodes, --edges, --convention, --delimiter, --skip-bad, --max-bad, --report.
 void add_data_source_options(CLI::App& command, data_source_options& options);
 // Adds --format with the given choices (the first is the default).
 void add_format_option(CLI::App& command, output_format& format, bool with_csv);
+// Both of the above.
+void add_data_options(CLI::App& command, data_options& options, bool with_csv);
+// A subcommand callback: loads the data, then runs `answer` on it and sets `exit_code` to 0; when the
+// import fails, prints its report and sets 1 instead.
+[[nodiscard]] std::function<void()> with_graph(const data_source_options& source, int& exit_code,
+                                               std::function<void(const snapshot&)> answer);
 
 // Reads the data. Returns the import result; the caller prints the report its own way.
 // Throws std::invalid_argument for usage errors (no data given, both a folder and files).

@@ -17,7 +17,7 @@ std::string number_text(double value) {
   return {buffer, result.ptr};
 }
 
-std::string_view xml_type(value_type type) noexcept {
+std::string_view typed_column_name(value_type type) noexcept {
   switch (type) {
     case value_type::integer: return "long";
     case value_type::floating: return "double";

@@ -12,7 +12,7 @@ void write_attributes(std::ostream& out, const char* domain, std::string_view fi
   for (std::size_t c = 0; c < columns.size(); ++c) {
     out << "      <attribute id=\"" << c << "\" title=\"";
     write_xml_escaped(out, columns[c].name);
-    out << "\" type=\"" << xml_type(columns[c].type) << "\"/>\n";
+    out << "\" type=\"" << typed_column_name(columns[c].type) << "\"/>\n";
   }
   out << "    </attributes>\n";
 }

@@ -9,7 +9,7 @@ void write_keys(std::ostream& out, char prefix, const char* domain, std::span<co
   for (std::size_t c = 0; c < columns.size(); ++c) {
     out << "  <key id=\"" << prefix << c << "\" for=\"" << domain << "\" attr.name=\"";
     write_xml_escaped(out, columns[c].name);
-    out << "\" attr.type=\"" << xml_type(columns[c].type) << "\"/>\n";
+    out << "\" attr.type=\"" << typed_column_name(columns[c].type) << "\"/>\n";
   }
 }
 

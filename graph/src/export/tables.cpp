@@ -8,20 +8,10 @@
 namespace chainex::exporting {
 namespace {
 
-std::string_view neo4j_type(value_type type) noexcept {
-  switch (type) {
-    case value_type::integer: return "long";
-    case value_type::floating: return "double";
-    case value_type::boolean: return "boolean";
-    case value_type::string: break;
-  }
-  return "string";
-}
-
 void append_column_headers(std::string& line, std::span<const column_info> columns, bool neo4j) {
   for (const auto& column : columns) {
     line += ',';
-    append_csv_field(line, neo4j ? column.name + ":" + std::string(neo4j_type(column.type)) : column.name);
+    append_csv_field(line, neo4j ? column.name + ":" + std::string(typed_column_name(column.type)) : column.name);
   }
 }
 

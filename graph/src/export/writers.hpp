@@ -18,8 +18,8 @@ void write_edges_csv(const snapshot& graph, bool neo4j, std::ostream& out);
 
 // The shortest text that reads back as the same double.
 [[nodiscard]] std::string number_text(double value);
-// XML Schema's name for a column type (GraphML, GEXF): string, long, double, boolean.
-[[nodiscard]] std::string_view xml_type(value_type type) noexcept;
+// The name GraphML, GEXF and neo4j-admin headers all give a column type: string, long, double, boolean.
+[[nodiscard]] std::string_view typed_column_name(value_type type) noexcept;
 
 // Calls write(column, value) for each non-empty property of a node or an edge.
 template <typename Write>
