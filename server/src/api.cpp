@@ -4,6 +4,18 @@
 
 namespace chainex::server {
 
+std::string answer_key(const route_context& c) {
+  std::string key;  // each segment length-prefixed: decoded segments may hold '/' or NUL
+  for (const std::string& segment : c.segments) {
+    key += std::to_string(segment.size());
+    key += '/';
+    key += segment;
+  }
+  key += '?';
+  key += c.query.canonical();
+  return key;
+}
+
 void add_api_routes(router& app, app_state& state) {
   add_graph_routes(app, state);
   add_query_routes(app, state);

@@ -37,7 +37,8 @@ response export_graph(app_state& state, const route_context& c) {
     write_document(*served->graph, format, out);
     file += "." + std::string(name);
   }
-  response answer{.status = 200, .headers = {}, .body = std::move(out).str()};
+  response answer;
+  answer.body = std::move(out).str();
   answer.set("Content-Type", std::string(content_type(format)));
   answer.set("Content-Disposition", "attachment; filename=\"" + file + "\"");
   answer.set("X-Chainex-Version", std::to_string(served->graph->version()));

@@ -1,4 +1,4 @@
-// GET /api/stats, /api/search, /api/nodes/{id}, /api/openapi.json.
+// GET /api/stats, /api/search, /api/nodes/{id}, /api/openapi.json. Answers are kept in the answer cache.
 #include <numeric>
 
 #include <nlohmann/json.hpp>
@@ -92,12 +92,21 @@ response node(const served_graph& served, std::string_view id, const query_param
 }  // namespace
 
 void add_graph_routes(router& app, app_state& state) {
-  app.add("GET", "/api/stats", [&state](const route_context&) { return stats(*state.current()); });
-  app.add("GET", "/api/search", [&state](const route_context& c) { return search(*state.current(), c.query); });
-  app.add("GET", "/api/nodes/{id}",
-          [&state](const route_context& c) { return node(*state.current(), c.params[0], c.query); });
+  app.add("GET", "/api/stats", [&state](const route_context& c) {
+    const auto served = state.current();
+    return cached(state, *served->graph, c, [&] { return stats(*served); });
+  });
+  app.add("GET", "/api/search", [&state](const route_context& c) {
+    const auto served = state.current();
+    return cached(state, *served->graph, c, [&] { return search(*served, c.query); });
+  });
+  app.add("GET", "/api/nodes/{id}", [&state](const route_context& c) {
+    const auto served = state.current();
+    return cached(state, *served->graph, c, [&] { return node(*served, c.params[0], c.query); });
+  });
   app.add("GET", "/api/openapi.json", [](const route_context&) {
-    response answer{.status = 200, .headers = {}, .body = std::string(openapi_document())};
+    response answer;
+    answer.body = openapi_document();
     answer.set("Content-Type", "application/json; charset=utf-8");
     answer.set("Cache-Control", "no-cache");
     return answer;

@@ -1,6 +1,7 @@
 // The query routes: neighbours, paths, centrality and its metric list, components. Each reads its
 // parameters, calls graph/query and encodes the result; the work is all in graph/. Centrality vectors
-// and components come from the state's per-snapshot analysis cache: computed once, on first request.
+// and components come from the state's per-snapshot analysis cache: computed once, on first request;
+// encoded answers (all but paths) are kept in the state's answer cache.
 #include <nlohmann/json.hpp>
 
 #include "api_routes.hpp"
@@ -133,15 +134,24 @@ std::vector<std::string_view> metric_names() {
 }
 
 void add_query_routes(router& app, app_state& state) {
-  app.add("GET", "/api/nodes/{id}/neighbors",
-          [&state](const route_context& c) { return neighbors(*state.current(), c); }, cost::expensive);
+  // Paths are not kept: their keys are pairs of nodes, too many to be asked twice.
   app.add("GET", "/api/path", [&state](const route_context& c) { return paths(*state.current(), c); }, cost::expensive);
-  app.add("GET", "/api/centrality",
-          [&state](const route_context& c) { return centrality(*state.current(), state.analyses(), c); }, cost::expensive);
-  app.add("GET", "/api/metrics", [&state](const route_context&) { return metrics_list(*state.current()); });
-  app.add("GET", "/api/components",
-          [&state](const route_context& c) { return components_of(*state.current(), state.analyses(), c); },
-          cost::expensive);
+  app.add("GET", "/api/nodes/{id}/neighbors", [&state](const route_context& c) {
+    const auto served = state.current();
+    return cached(state, *served->graph, c, [&] { return neighbors(*served, c); });
+  }, cost::expensive);
+  app.add("GET", "/api/centrality", [&state](const route_context& c) {
+    const auto served = state.current();
+    return cached(state, *served->graph, c, [&] { return centrality(*served, state.analyses(), c); });
+  }, cost::expensive);
+  app.add("GET", "/api/metrics", [&state](const route_context& c) {
+    const auto served = state.current();
+    return cached(state, *served->graph, c, [&] { return metrics_list(*served); });
+  });
+  app.add("GET", "/api/components", [&state](const route_context& c) {
+    const auto served = state.current();
+    return cached(state, *served->graph, c, [&] { return components_of(*served, state.analyses(), c); });
+  }, cost::expensive);
 }
 
 }  // namespace chainex::server

@@ -1,7 +1,9 @@
 // api_routes.hpp — the groups of API routes, one file each, registered together by add_api_routes().
 #pragma once
 
+#include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "chainex/query/centrality.hpp"
@@ -15,6 +17,15 @@ void add_query_routes(router& app, app_state& state);   // api_query.cpp: neighb
 void add_position_routes(router& app, app_state& state);  // api_position.cpp: chain position
 void add_import_routes(router& app, app_state& state);  // api_import.cpp
 void add_export_routes(router& app, app_state& state);  // api_export.cpp
+
+// The key of a request's answer in the answer cache: its decoded path and its canonical query (api.cpp).
+[[nodiscard]] std::string answer_key(const route_context& c);
+// The answer `make` gives for request `c` on `graph`, kept in the state's answer cache: for routes whose
+// answer depends on nothing but the snapshot, the path and the query.
+template <class Make>
+[[nodiscard]] response cached(app_state& state, const snapshot& graph, const route_context& c, Make&& make) {
+  return state.answers().answer(graph.version(), answer_key(c), std::forward<Make>(make));
+}
 
 // Parameters several query routes share (api_query.cpp).
 [[nodiscard]] direction direction_param(const query_params& query);  // direction=out|in|both, default both

@@ -42,7 +42,8 @@ nlohmann::json edge_json(const snapshot& graph, edge_index edge) {
 
 response json_response(nlohmann::json body, std::uint64_t version) {
   if (body.is_object()) body["version"] = version;
-  response answer{.status = 200, .headers = {}, .body = body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)};
+  response answer;
+  answer.body = body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   answer.set("Content-Type", "application/json; charset=utf-8");
   answer.set("X-Chainex-Version", std::to_string(version));
   answer.set("Cache-Control", "no-cache");

@@ -45,7 +45,7 @@ response problem_response(const http_error& error) {
     for (const diagnostic& d : error.diagnostics())
       errors.push_back({{"file", d.file}, {"line", d.line}, {"column", d.column}, {"message", d.message}});
   }
-  response answer{.status = info.status, .headers = error.headers, .body = body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)};
+  response answer{.status = info.status, .headers = error.headers, .body = body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), .shared_body = {}};
   answer.set("Content-Type", "application/problem+json");
   answer.set("Cache-Control", "no-store");
   return answer;

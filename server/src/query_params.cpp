@@ -85,4 +85,19 @@ std::vector<std::string> query_params::list(std::string_view name) const {
   return items;
 }
 
+std::string query_params::canonical() const {
+  std::vector<const std::pair<std::string, std::string>*> sorted;
+  sorted.reserve(params_.size());
+  for (const auto& param : params_) sorted.push_back(&param);
+  std::ranges::stable_sort(sorted, {}, [](const auto* param) { return param->first; });
+  std::string out;  // length-prefixed: decoded names and values may hold any byte
+  for (const auto* param : sorted)
+    for (const std::string* part : {&param->first, &param->second}) {
+      out += std::to_string(part->size());
+      out += ':';
+      out += *part;
+    }
+  return out;
+}
+
 }  // namespace chainex::server

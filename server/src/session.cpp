@@ -4,7 +4,9 @@
 
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/post.hpp>
+#include <boost/asio/write.hpp>
 #include <boost/beast/http/error.hpp>
+#include <boost/beast/http/status.hpp>
 #include <boost/beast/http/read.hpp>
 #include <boost/beast/http/write.hpp>
 
@@ -154,28 +156,44 @@ void session::refuse(const http_error& error) {
 
 void session::answer(response plain, bool keep_alive) {
   const bool head_only = method_ == "HEAD";
-  auto& out = response_.emplace(static_cast<http::status>(plain.status), 11);
-  for (auto& field : plain.headers) out.set(field.name, field.value);
-  out.set(http::field::server, "chainex");
-  out.set("X-Content-Type-Options", "nosniff");
-  if (out.find("Content-Security-Policy") == out.end()) out.set("Content-Security-Policy", content_security_policy());
-  out.set("Referrer-Policy", "no-referrer");
-  const std::size_t bytes = plain.body.size();
-  if (plain.status != 304 && plain.status >= 200) out.content_length(bytes);
-  if (!head_only) out.body() = std::move(plain.body);
-  out.keep_alive(keep_alive);
+  answer_ = std::move(plain);
+  const std::string_view body = answer_.content();
+  head_.clear();
+  head_ += "HTTP/1.1 ";
+  head_ += std::to_string(answer_.status);
+  head_ += ' ';
+  head_ += http::obsolete_reason(static_cast<http::status>(answer_.status));
+  head_ += "\r\n";
+  const auto field = [this](std::string_view name, std::string_view value) {
+    if (name.find_first_of("\r\n:") != std::string_view::npos || value.find_first_of("\r\n") != std::string_view::npos)
+      return;  // never let a value end the header early
+    head_.append(name).append(": ").append(value).append("\r\n");
+  };
+  bool has_policy = false;
+  for (const header_field& f : answer_.headers) {
+    if (iequals(f.name, "Content-Length") || iequals(f.name, "Connection") || iequals(f.name, "Server")) continue;
+    has_policy = has_policy || iequals(f.name, "Content-Security-Policy");
+    field(f.name, f.value);
+  }
+  head_ += "Server: chainex\r\nX-Content-Type-Options: nosniff\r\nReferrer-Policy: no-referrer\r\n";
+  if (!has_policy) field("Content-Security-Policy", content_security_policy());
+  if (answer_.status != 304 && answer_.status >= 200) field("Content-Length", std::to_string(body.size()));
+  if (!keep_alive) head_ += "Connection: close\r\n";
+  head_ += "\r\n";
 
   const auto took = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started_);
-  host_.log.write(method_, target_.empty() ? std::string_view("-") : std::string_view(target_), plain.status,
-                  head_only ? 0 : bytes, took);
+  host_.log.write(method_, target_.empty() ? std::string_view("-") : std::string_view(target_), answer_.status,
+                  head_only ? 0 : body.size(), took);
+  const std::array<net::const_buffer, 2> buffers{net::buffer(head_),
+                                                 head_only ? net::const_buffer() : net::buffer(body.data(), body.size())};
   stream_.expires_after(host_.options.write_timeout);
-  http::async_write(stream_, out, [self = shared_from_this(), keep_alive](beast::error_code ec, std::size_t) {
+  net::async_write(stream_, buffers, [self = shared_from_this(), keep_alive](beast::error_code ec, std::size_t) {
     self->on_written(ec, keep_alive);
   });
 }
 
 void session::on_written(beast::error_code ec, bool keep_alive) {
-  response_.reset();
+  answer_ = {};
   if (!ec && refused_) {
     // Closing with unread input would reset the connection and could destroy the answer before the
     // client reads it: half-close, then swallow what is still coming for a short while.

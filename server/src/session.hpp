@@ -3,6 +3,9 @@
 // Private to server/. The session and the listener are the only files that include Beast. A session
 // owns its socket on its own strand; `session_host` is what all sessions of one server share (the
 // router, the log, the limits, and the registry the server uses to close idle connections on stop).
+// Beast parses requests; answers are written by the session itself, the status line and header fields
+// into a buffer the connection reuses and the body straight from the response (a cached answer's body is
+// shared, not copied), in one gathered write.
 #pragma once
 
 #include <array>
@@ -10,6 +13,7 @@
 #include <list>
 #include <memory>
 #include <mutex>
+#include <string>
 
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/thread_pool.hpp>
@@ -54,7 +58,6 @@ class session : public std::enable_shared_from_this<session> {
 
  private:
   using http_request_parser = boost::beast::http::request_parser<boost::beast::http::string_body>;
-  using http_response = boost::beast::http::response<boost::beast::http::string_body>;
 
   void wait_for_request();
   void read_header();
@@ -72,7 +75,8 @@ class session : public std::enable_shared_from_this<session> {
   boost::beast::flat_buffer buffer_;
   session_host& host_;
   std::optional<http_request_parser> parser_;
-  std::optional<http_response> response_;
+  response answer_;   // the answer being written
+  std::string head_;  // its status line and header fields, reused from answer to answer
   boost::beast::http::response<boost::beast::http::empty_body> continue_;
   std::string method_;
   std::string target_;

@@ -15,10 +15,10 @@ namespace {
 using nlohmann::json;
 using testing::app_fixture;
 
-json body_of(const response& r) { return json::parse(r.body); }
+json body_of(const response& r) { return json::parse(r.content()); }
 
 void expect_problem(const response& r, unsigned status, std::string_view slug) {
-  EXPECT_EQ(r.status, status) << r.body;
+  EXPECT_EQ(r.status, status) << r.content();
   EXPECT_EQ(r.header("Content-Type").value_or(""), "application/problem+json");
   const json body = body_of(r);
   EXPECT_EQ(body["status"], status);
@@ -72,7 +72,7 @@ TEST(api, search_parameters_are_checked) {
 TEST(api, node_with_percent_encoded_id_lists_edges_with_citations) {
   const app_fixture f;
   const response r = f.get("/api/nodes/byd%2Fhu");
-  ASSERT_EQ(r.status, 200u) << r.body;
+  ASSERT_EQ(r.status, 200u) << r.content();
   const json body = body_of(r);
   EXPECT_EQ(body["node"]["id"], "byd/hu");
   EXPECT_EQ(body["node"]["properties"]["sector"], "automotive");
@@ -115,7 +115,7 @@ TEST(api, head_runs_the_get_handler) {
   const app_fixture f;
   const response r = f.app.handle({.method = "HEAD", .target = "/api/stats", .headers = {}, .body = {}});
   EXPECT_EQ(r.status, 200u);
-  EXPECT_EQ(r.body, f.get("/api/stats").body);  // the session drops it, keeping Content-Length
+  EXPECT_EQ(r.content(), f.get("/api/stats").content());  // the session drops it, keeping Content-Length
 }
 
 TEST(api, malformed_targets_are_400) {
@@ -207,7 +207,7 @@ TEST(api, centrality_and_components_are_computed_once_per_snapshot) {
 TEST(api, position_gives_markets_depth_tiers_and_ranks) {
   const app_fixture f;
   const response r = f.get("/api/nodes/byd/position");
-  ASSERT_EQ(r.status, 200u) << r.body;
+  ASSERT_EQ(r.status, 200u) << r.content();
   const json body = body_of(r);
   EXPECT_EQ(body["id"], "byd");
   EXPECT_EQ(body["node"]["name"], "BYD");
@@ -263,6 +263,26 @@ TEST(api, position_parameters_are_checked) {
   expect_problem(f.get("/api/nodes/byd/position?tiers=0"), 400, "bad-parameter");
   expect_problem(f.get("/api/nodes/byd/position?tiers=11"), 400, "bad-parameter");
   expect_problem(f.get("/api/nodes/nobody/position"), 404, "unknown-node");
+}
+
+TEST(api, answers_are_kept_per_snapshot_and_shared) {
+  app_fixture f;
+  const response first = f.get("/api/nodes/byd%2Fhu?limit=5&x=1");
+  const response again = f.get("/api/nodes/byd%2fhu?x=1&limit=5");  // other encoding and order: same key
+  ASSERT_TRUE(first.shared_body && again.shared_body);
+  EXPECT_EQ(first.shared_body, again.shared_body);  // one body, not a copy
+  EXPECT_EQ(again.header("X-Chainex-Version"), first.header("X-Chainex-Version"));
+  EXPECT_NE(f.get("/api/nodes/byd%2Fhu?limit=4").shared_body, first.shared_body);
+  EXPECT_EQ(f.state.answers().stats().hits, 1u);
+  expect_problem(f.get("/api/nodes/nobody"), 404, "unknown-node");  // errors are not kept
+  expect_problem(f.get("/api/nodes/nobody"), 404, "unknown-node");
+  EXPECT_EQ(f.state.answers().stats().hits, 1u);
+
+  f.state.publish(testing::load_graph(testing::fixtures / "graph", "again"));
+  const response fresh = f.get("/api/nodes/byd%2Fhu?limit=5&x=1");
+  EXPECT_NE(fresh.shared_body, first.shared_body);
+  EXPECT_EQ(body_of(fresh)["version"], f.state.current()->graph->version());
+  EXPECT_NE(body_of(fresh)["version"], body_of(first)["version"]);
 }
 
 TEST(api, export_is_a_download) {

@@ -4,7 +4,8 @@
 // metadata) so that a request sees one consistent set. Readers take a copy of the shared_ptr and need no
 // lock; an import builds a new served_graph off to the side and publishes it with one atomic store, so
 // requests in flight finish on the old graph. A failed import publishes nothing. Whole-graph analyses
-// (centrality vectors, components) live in analyses(), computed once per snapshot version on first use.
+// (centrality vectors, components) live in analyses(), computed once per snapshot version on first use;
+// encoded answers in answers() (answer_cache.hpp), likewise keyed by the snapshot version.
 //
 //   auto served = state.current();   // std::shared_ptr<const served_graph>
 //   auto ranks = state.analyses().centrality(*served->graph, options);
@@ -18,6 +19,7 @@
 
 #include "chainex/query/analysis_cache.hpp"
 #include "chainex/search.hpp"
+#include "chainex/server/answer_cache.hpp"
 #include "chainex/snapshot.hpp"
 #include "chainex/stats.hpp"
 
@@ -36,6 +38,7 @@ struct served_graph {
 struct state_options {
   std::string token;                 // bearer token for writes; empty: writes are refused
   std::filesystem::path data_dir;    // where accepted imports are kept; empty: not kept
+  std::size_t answer_cache_bytes = 64u << 20;  // encoded answers kept per snapshot; 0: none
 };
 
 class app_state {
@@ -50,12 +53,14 @@ class app_state {
   [[nodiscard]] std::mutex& import_mutex() noexcept { return import_mutex_; }
   // Shared by all threads; keyed by snapshot version, so a swapped-in graph starts afresh.
   [[nodiscard]] analysis_cache& analyses() noexcept { return analyses_; }
+  [[nodiscard]] answer_cache& answers() noexcept { return answers_; }
 
  private:
   std::atomic<std::shared_ptr<const served_graph>> current_;
   state_options options_;
   std::mutex import_mutex_;
   analysis_cache analyses_;
+  answer_cache answers_;
 };
 
 }  // namespace chainex::server

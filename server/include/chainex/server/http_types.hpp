@@ -2,11 +2,13 @@
 //
 // The session (server/src/session.cpp) turns a parsed Beast message into a `request`, hands it to the
 // router and writes the `response` back; handlers and their tests use only these plain structs.
-// Header names compare without ASCII case, as HTTP says.
+// Header names compare without ASCII case, as HTTP says. A response's body is either its own `body` or,
+// for answers kept in the answer cache, `shared_body`; content() reads whichever it is.
 //
-//   response r = json_response(...);  r.set("Cache-Control", "no-store");
+//   response r = json_response(...);  r.set("Cache-Control", "no-store");  send(r.content());
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -38,6 +40,9 @@ struct response {
   unsigned status = 200;
   std::vector<header_field> headers;
   std::string body;
+  std::shared_ptr<const std::string> shared_body;  // when set, the body (and `body` is empty)
+
+  [[nodiscard]] std::string_view content() const noexcept { return shared_body ? *shared_body : body; }
 
   [[nodiscard]] std::optional<std::string_view> header(std::string_view name) const noexcept {
     return find_header(headers, name);

@@ -30,6 +30,9 @@ class query_params {
                                         const std::vector<std::string_view>& choices) const;
   // A comma-separated list; empty when absent. Empty items are dropped.
   [[nodiscard]] std::vector<std::string> list(std::string_view name) const;
+  // Every parameter, decoded, sorted by name (stable) and length-prefixed, as one string: equal for
+  // queries that differ only in the order of names or in encoding (a cache key).
+  [[nodiscard]] std::string canonical() const;
 
  private:
   std::vector<std::pair<std::string, std::string>> params_;
