@@ -1,11 +1,13 @@
-// The listener: binds, accepts onto a strand per connection, runs the I/O threads, stops gracefully.
+// The listener: binds, runs one io_context per I/O thread and hands accepted connections to them in turn
+// (a connection lives on one thread, so its handlers need no strand and no thread waits on another to
+// pass it work), stops gracefully.
 #include <condition_variable>
 #include <csignal>
 #include <thread>
 
+#include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/signal_set.hpp>
-#include <boost/asio/strand.hpp>
 
 #include "session.hpp"
 
@@ -19,11 +21,20 @@ struct http_server::impl {
       : options(std::move(opts)),
         workers(static_cast<std::size_t>(std::max(1, options.workers))),
         host{app, log, options, {}, workers, {}, {}, {}, 0},
-        ioc(options.threads),
-        acceptor(ioc) {}
+        contexts(make_contexts(std::max(1, options.threads))),
+        acceptor(*contexts.front()) {
+    for (const auto& context : contexts) busy.push_back(net::make_work_guard(*context));
+  }
+
+  static std::vector<std::unique_ptr<net::io_context>> make_contexts(int count) {
+    std::vector<std::unique_ptr<net::io_context>> out;
+    for (int i = 0; i < count; ++i) out.push_back(std::make_unique<net::io_context>(1));
+    return out;
+  }
 
   void accept() {
-    acceptor.async_accept(net::make_strand(ioc), [this](boost::beast::error_code ec, tcp::socket socket) {
+    net::io_context& next = *contexts[accepted++ % contexts.size()];
+    acceptor.async_accept(next, [this](boost::beast::error_code ec, tcp::socket socket) {
       if (ec == net::error::operation_aborted || !acceptor.is_open()) return;
       if (!ec) {
         auto connection = std::make_shared<session>(std::move(socket), host);
@@ -42,7 +53,9 @@ struct http_server::impl {
   server_options options;
   net::thread_pool workers;
   session_host host;
-  net::io_context ioc;
+  std::vector<std::unique_ptr<net::io_context>> contexts;  // one per I/O thread
+  std::vector<net::executor_work_guard<net::io_context::executor_type>> busy;  // run() until stop()
+  std::size_t accepted = 0;
   tcp::acceptor acceptor;
   std::vector<std::thread> threads;
   std::mutex signal_mutex;
@@ -64,7 +77,7 @@ void http_server::start() {
   s.acceptor.bind(endpoint);
   s.acceptor.listen(net::socket_base::max_listen_connections);
   s.accept();
-  for (int i = 0; i < std::max(1, s.options.threads); ++i) s.threads.emplace_back([&s] { s.ioc.run(); });
+  for (const auto& context : s.contexts) s.threads.emplace_back([&context] { context->run(); });
 }
 
 std::uint16_t http_server::port() const noexcept {
@@ -75,7 +88,7 @@ std::uint16_t http_server::port() const noexcept {
 
 void http_server::wait_for_signal() {
   auto& s = *impl_;
-  net::signal_set signals(s.ioc, SIGINT, SIGTERM);
+  net::signal_set signals(*s.contexts.front(), SIGINT, SIGTERM);
   signals.async_wait([&s](boost::beast::error_code ec, int) {
     if (ec) return;
     const std::lock_guard lock(s.signal_mutex);
@@ -91,7 +104,7 @@ void http_server::stop() {
   if (s.stopped) return;
   s.stopped = true;
   s.host.stopping = true;
-  net::post(s.ioc, [&s] {
+  net::post(*s.contexts.front(), [&s] {
     boost::beast::error_code ignored;
     s.acceptor.close(ignored);
   });
@@ -114,7 +127,8 @@ void http_server::stop() {
   }
   s.workers.stop();
   s.workers.join();
-  s.ioc.stop();
+  s.busy.clear();
+  for (const auto& context : s.contexts) context->stop();
   for (auto& thread : s.threads)
     if (thread.joinable()) thread.join();
 }

@@ -23,6 +23,16 @@ bool iequals(std::string_view a, std::string_view b) noexcept { return beast::ie
 
 std::string_view path_of(std::string_view target) noexcept { return target.substr(0, target.find('?')); }
 
+// The fields every answer carries, written once.
+const std::string& common_fields() {
+  static const std::string fields = "Server: chainex\r\nX-Content-Type-Options: nosniff\r\nReferrer-Policy: no-referrer\r\n";
+  return fields;
+}
+const std::string& policy_field() {
+  static const std::string field = "Content-Security-Policy: " + std::string(content_security_policy()) + "\r\n";
+  return field;
+}
+
 }  // namespace
 
 session::session(net::ip::tcp::socket socket, session_host& host) : stream_(std::move(socket)), host_(host) {}
@@ -175,8 +185,8 @@ void session::answer(response plain, bool keep_alive) {
     has_policy = has_policy || iequals(f.name, "Content-Security-Policy");
     field(f.name, f.value);
   }
-  head_ += "Server: chainex\r\nX-Content-Type-Options: nosniff\r\nReferrer-Policy: no-referrer\r\n";
-  if (!has_policy) field("Content-Security-Policy", content_security_policy());
+  head_ += common_fields();
+  if (!has_policy) head_ += policy_field();
   if (answer_.status != 304 && answer_.status >= 200) field("Content-Length", std::to_string(body.size()));
   if (!keep_alive) head_ += "Connection: close\r\n";
   head_ += "\r\n";
