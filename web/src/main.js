@@ -189,10 +189,12 @@ async function render() {
         h('p', { class: 'hint', text: 'Select an enterprise (search above) to see its markets, roles, tiers and ranks.' }));
     } else {
       await loading(show_position(root, answer, {
-        name_of, open: (id) => dispatch({ type: 'open', id }),
-        on_csv: (matrix) => download(new Blob([to_csv(
-          [{ key: 'market', label: 'market' }, { key: 'grade', label: 'depth' }, ...matrix.roles.map((r) => ({ key: r, label: name_of(r) }))],
-          matrix.rows.map((row) => ({ market: row.market.name, grade: row.grade, ...Object.fromEntries(matrix.roles.map((r, i) => [r, row.cells[i] ? 'yes' : ''])) })),
+        open: (id) => dispatch({ type: 'open', id }),
+        on_csv: (matrix, named) => download(new Blob([to_csv(
+          [{ key: 'market', label: 'market' }, { key: 'grade', label: 'depth' }, ...matrix.roles.map((r) => ({ key: r, label: named(r) })),
+            { key: 'through', label: 'through' }],
+          matrix.rows.map((row) => ({ market: row.market.name, grade: row.grade, through: row.subsidiaries.map(named).join('; '),
+            ...Object.fromEntries(matrix.roles.map((r, i) => [r, row.cells[i] ? 'yes' : ''])) })),
         )], { type: 'text/csv' }), `chainex-position-${answer.id}.csv`),
       }));
     }

@@ -1,19 +1,26 @@
 // Pure helpers of the chain-position view (GET /api/nodes/{id}/position).
-// `depth_matrix(markets)` builds the localization-depth matrix: one row per market (deepest first),
-// one column per role held anywhere; `grade_label` names the depths 0..3 for legends and cells.
+// `depth_matrix(markets, name_of)` builds the localization-depth matrix: one row per market (deepest
+// first, the home market after the markets abroad of its depth), one column per role held anywhere,
+// named by `name_of(id)` and ordered by name; `grade_label(depth, home)` names a depth for legends
+// and cells ("home" for a headquarters market where nothing graded is recorded).
 
 export const grades = ['present', 'selling', 'operating', 'making'];
 
-export const grade_label = (depth) => grades[depth] ?? String(depth);
+export function grade_label(depth, home = false) {
+  if (home && !depth) return 'home';
+  return grades[depth] ?? String(depth);
+}
 
-export function depth_matrix(markets) {
-  const roles = [...new Set(markets.flatMap((m) => m.roles ?? []))].sort();
+export function depth_matrix(markets, name_of = (id) => id) {
+  const roles = [...new Set(markets.flatMap((m) => m.roles ?? []))]
+    .sort((a, b) => name_of(a).localeCompare(name_of(b)));
   const rows = [...markets]
-    .sort((a, b) => b.depth - a.depth || a.market.name.localeCompare(b.market.name))
+    .sort((a, b) => b.depth - a.depth || Number(a.home) - Number(b.home) || a.market.name.localeCompare(b.market.name))
     .map((m) => ({
       market: m.market,
       depth: m.depth,
-      grade: m.grade ?? grade_label(m.depth),
+      home: Boolean(m.home),
+      grade: grade_label(m.depth, m.home),
       cells: roles.map((r) => (m.roles ?? []).includes(r)),
       subsidiaries: m.subsidiaries ?? [],
     }));

@@ -1,13 +1,14 @@
 // The chain-position view of an enterprise (GET /api/nodes/{id}/position): where it stands in the
 // global chain. A world map coloured by localization depth, the localization-depth matrix
-// (markets × roles), its supplier tiers upstream and customer tiers downstream, and its centrality
-// ranks. `show_position(root, answer, {name_of, open, on_csv})`.
+// (markets × roles, with the subsidiaries that place it there), its supplier tiers upstream and
+// customer tiers downstream, and its centrality ranks among the nodes of its kind.
+// `show_position(root, answer, {open, on_csv})`; names come from the answer's own `node` and `nodes`.
 import { h, fill, clear } from './dom.js';
 import { depth_matrix, grades } from './position.js';
-import { draw_world_map, depth_colors } from './world_map.js';
+import { draw_world_map, depth_colors, home_color, fill_of } from './world_map.js';
 
 function swatch(color) {
-  const el = h('span', { class: 'swatch' });
+  const el = h('span', { class: 'swatch', 'aria-hidden': 'true' });
   el.style.background = color;
   return el;
 }
@@ -22,42 +23,61 @@ function tiers(title, id, list, open) {
       : h('p', { class: 'hint', text: 'None in this dataset.' }));
 }
 
-export async function show_position(root, answer, { name_of, open, on_csv }) {
+const metric_names = { degree: 'Degree (connections)', pagerank: 'PageRank', betweenness: 'Betweenness (brokerage)',
+  closeness: 'Closeness', harmonic: 'Harmonic closeness', eigenvector: 'Eigenvector (well-connected neighbours)' };
+
+function matrix_table(matrix, name_of, open) {
+  return h('div', { class: 'table-wrap' }, h('table', { class: 'matrix' },
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: 'Market' }), h('th', { scope: 'col', text: 'Depth' }),
+      matrix.roles.map((r) => h('th', { scope: 'col', class: 'role', text: name_of(r) })),
+      h('th', { scope: 'col', text: 'Through' }))),
+    h('tbody', {}, matrix.rows.map((row) => h('tr', {},
+      h('th', { scope: 'row' }, h('button', { type: 'button', class: 'link-button', onclick: () => open(row.market.id), text: row.market.name })),
+      h('td', { class: `depth depth-${row.depth}` }, swatch(fill_of(row)), row.grade),
+      row.cells.map((held, i) => h('td', { class: held ? 'held' : '', text: held ? '●' : '', 'aria-label': held ? `${name_of(matrix.roles[i])}: yes` : 'no' })),
+      h('td', { class: 'through' }, row.subsidiaries.length
+        ? h('ul', {}, row.subsidiaries.map((id) => h('li', {}, h('button', { type: 'button', class: 'link-button', onclick: () => open(id), text: name_of(id) }))))
+        : row.home ? 'headquarters' : ''))))));
+}
+
+export async function show_position(root, answer, { open, on_csv }) {
   clear(root);
-  const matrix = depth_matrix(answer.markets ?? []);
+  const names = answer.nodes ?? {};
+  const name_of = (id) => names[id]?.name ?? id;
+  const who = answer.node?.name ?? answer.id;
+  const matrix = depth_matrix(answer.markets ?? [], name_of);
   const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
   svg.setAttribute('class', 'world-map');
   svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', `World map of the markets of ${name_of(answer.id)}, coloured by localization depth`);
+  svg.setAttribute('aria-label', `World map of the markets of ${who}, coloured by localization depth: ${
+    matrix.rows.map((r) => `${r.market.name} ${r.grade}`).join(', ') || 'none'}`);
   const ranks = Object.entries(answer.ranks ?? {});
+  const abroad = matrix.rows.filter((r) => !r.home).length;
   fill(root,
-    h('h2', { id: 'position-heading', text: `Position in the global chain: ${name_of(answer.id)}` }),
+    h('h2', { id: 'position-heading', text: `Position in the global chain: ${who}` }),
     h('section', { 'aria-labelledby': 'map-heading', class: 'map-section' },
-      h('h3', { id: 'map-heading', text: `Markets (${matrix.rows.length})` }),
+      h('h3', { id: 'map-heading', text: `Markets: ${abroad} abroad${matrix.rows.length > abroad ? ' and home' : ''}` }),
       svg,
-      h('ul', { class: 'map-legend', 'aria-label': 'Localization depth' }, grades.map((g, depth) =>
-        h('li', {}, swatch(depth_colors[depth]), `${depth} ${g}`)))),
+      h('ul', { class: 'map-legend', 'aria-label': 'Localization depth' },
+        grades.map((g, depth) => h('li', {}, swatch(depth_colors[depth]), `${depth} ${g}`)),
+        h('li', {}, swatch(home_color), 'home market'))),
     h('section', { 'aria-labelledby': 'matrix-heading' },
       h('h3', { id: 'matrix-heading', text: 'Localization depth: markets × roles' }),
-      matrix.rows.length
-        ? h('div', { class: 'table-wrap' }, h('table', { class: 'matrix' },
-          h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: 'Market' }), h('th', { scope: 'col', text: 'Depth' }),
-            matrix.roles.map((r) => h('th', { scope: 'col', text: name_of(r) })))),
-          h('tbody', {}, matrix.rows.map((row) => h('tr', {},
-            h('th', { scope: 'row' }, h('button', { type: 'button', class: 'link-button', onclick: () => open(row.market.id), text: row.market.name })),
-            h('td', { class: `depth depth-${row.depth}`, text: row.grade }),
-            row.cells.map((held, i) => h('td', { class: held ? 'held' : '', 'aria-label': held ? `${name_of(matrix.roles[i])} held` : 'not held', text: held ? '●' : '' })))))))
-        : h('p', { class: 'hint', text: 'No markets recorded for this enterprise.' }),
-      matrix.rows.length ? h('button', { type: 'button', onclick: () => on_csv(matrix), text: 'Export matrix as CSV' }) : null),
+      h('p', { class: 'hint', text: 'Depth is the deepest role held in a market: 1 selling (sales, retail, service), 2 operating (supply chain, regional head office, operations…), 3 making (manufacturing, assembly, R&D, design).' }),
+      matrix.rows.length ? matrix_table(matrix, name_of, open) : h('p', { class: 'hint', text: 'No markets recorded for this enterprise.' }),
+      matrix.rows.length ? h('button', { type: 'button', onclick: () => on_csv(matrix, name_of), text: 'Export matrix as CSV' }) : null),
     h('div', { class: 'tier-columns' },
       tiers('Upstream (suppliers)', 'upstream-heading', answer.upstream ?? [], open),
       tiers('Downstream (customers)', 'downstream-heading', answer.downstream ?? [], open)),
+    answer.truncated ? h('p', { class: 'hint', text: 'The supply tiers were cut short: there are more.' }) : null,
     h('section', { 'aria-labelledby': 'ranks-heading' },
       h('h3', { id: 'ranks-heading', text: 'Centrality ranks' }),
       ranks.length
-        ? h('table', { class: 'ranks' }, h('thead', {}, h('tr', {}, ['Metric', 'Rank', 'Value'].map((t) => h('th', { scope: 'col', text: t })))),
-          h('tbody', {}, ranks.map(([metric, r]) => h('tr', {}, h('th', { scope: 'row', text: metric }),
-            h('td', { text: `${r.rank} of ${r.of}` }), h('td', { text: Number(r.value).toPrecision(3) })))))
+        ? h('table', { class: 'ranks' },
+          h('caption', { text: `Among the ${ranks[0][1].of} nodes of its kind; 1 is the most central.` }),
+          h('thead', {}, h('tr', {}, ['Metric', 'Rank', 'Value'].map((t) => h('th', { scope: 'col', text: t })))),
+          h('tbody', {}, ranks.map(([metric, r]) => h('tr', {}, h('th', { scope: 'row', text: metric_names[metric] ?? metric }),
+            h('td', { class: 'number', text: `${r.rank} of ${r.of}` }), h('td', { class: 'number', text: Number(r.value).toPrecision(3) })))))
         : h('p', { class: 'hint', text: 'No ranks.' })),
   );
   await draw_world_map(svg, answer.markets ?? []);

@@ -1,12 +1,18 @@
 // The world map of the chain-position view: country shapes from world-atlas (110m TopoJSON,
 // served from /vendor) drawn with d3-geo's Natural Earth projection, the markets where an
-// enterprise stands filled by localization depth, and a dot at each market's coordinates so small
-// countries show too. `draw_world_map(svg_el, markets)` with markets as in GET .../position.
+// enterprise stands filled by localization depth (its home market in its own colour, outlined), and
+// a dot at each market's coordinates so small countries show too.
+// `draw_world_map(svg_el, markets)` with markets as in GET .../position; `fill_of(market)` is the
+// colour a market gets, for the legend and the matrix.
 import { h, clear } from './dom.js';
 import { grade_label } from './position.js';
 
-export const depth_colors = ['#dbeafe', '#93c5fd', '#3b82f6', '#1e3a8a'];
+export const depth_colors = ['#bfdbfe', '#60a5fa', '#2563eb', '#1e3a8a'];
+export const home_color = '#fbbf24';
 const land = '#e5e7eb';
+
+export const fill_of = (m) => (m.home && !m.depth ? home_color : depth_colors[m.depth] ?? depth_colors[3]);
+const title_of = (m) => `${m.market.name}: ${grade_label(m.depth, m.home)}${m.home && m.depth ? ' (home market)' : ''}`;
 
 let atlas = null; // {countries: features, numeric: Map alpha-2 → ISO numeric}
 
@@ -29,7 +35,7 @@ export async function draw_world_map(svg, markets) {
   const path = d3.geoPath(projection);
   const by_numeric = new Map();
   for (const m of markets) {
-    const code = numeric.get(m.market.country ?? m.market.id.replace(/^mkt:/, ''));
+    const code = numeric.get(m.market.country);
     if (code) by_numeric.set(code, m);
   }
   clear(svg);
@@ -40,17 +46,17 @@ export async function draw_world_map(svg, markets) {
     const m = by_numeric.get(feature.id);
     const d = path(feature);
     if (!d) continue;
-    shapes.append(h('path', { d, fill: m ? depth_colors[m.depth] ?? depth_colors[3] : land, class: m ? 'market' : '' },
-      h('title', { text: m ? `${m.market.name}: ${m.grade ?? grade_label(m.depth)}` : feature.properties.name })));
+    shapes.append(h('path', { d, fill: m ? fill_of(m) : land, class: m ? `market${m.home ? ' home' : ''}` : '' },
+      h('title', { text: m ? title_of(m) : feature.properties.name })));
   }
   svg.append(shapes);
   const dots = h('g', { class: 'market-dots' });
   for (const m of markets) {
     const { lat, lon } = m.market;
-    if (!Number.isFinite(Number(lat)) || !Number.isFinite(Number(lon))) continue;
-    const [x, y] = projection([Number(lon), Number(lat)]);
-    dots.append(h('circle', { cx: x.toFixed(1), cy: y.toFixed(1), r: 3 + Number(m.depth), fill: depth_colors[m.depth] ?? depth_colors[3] },
-      h('title', { text: `${m.market.name}: ${m.grade ?? grade_label(m.depth)}` })));
+    if (!Number.isFinite(lat) || !Number.isFinite(lon)) continue;
+    const [x, y] = projection([lon, lat]);
+    dots.append(h('circle', { cx: x.toFixed(1), cy: y.toFixed(1), r: 3 + Number(m.depth), fill: fill_of(m) },
+      h('title', { text: title_of(m) })));
   }
   svg.append(dots);
 }

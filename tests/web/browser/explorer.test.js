@@ -5,7 +5,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { loadavg, availableParallelism } from 'node:os';
-import { start_server, launch_browser, open_page, goto_ready, idle, shot } from './harness.js';
+import { join } from 'node:path';
+import { start_server, launch_browser, open_page, goto_ready, idle, shot, screenshots } from './harness.js';
 import { synthetic_graph } from '../synthetic_graph.js';
 
 const byd = 'ent:byd';
@@ -191,20 +192,40 @@ test('rankings list, sort, export CSV and open an entity', { timeout: 60_000 }, 
   assert.deepEqual(page.errors, []);
 });
 
-test('the chain position shows the world map, the depth matrix and ranks', { timeout: 60_000 }, async (t) => {
-  const route = await fetch(new URL(`api/nodes/${encodeURIComponent(byd)}/position`, server.url), { signal: AbortSignal.timeout(10_000) });
-  if (route.status === 404 && (await route.json()).title === 'No such route') {
-    t.skip('this server has no /api/nodes/{id}/position route yet');
-    return;
-  }
+test('the chain position shows the world map, the depth matrix, tiers and ranks', { timeout: 60_000 }, async () => {
   await goto_ready(page, `${server.url}#view=position&sel=${encodeURIComponent(byd)}`);
   await page.waitForSelector('svg.world-map .countries path');
   const position = await api(`api/nodes/${encodeURIComponent(byd)}/position`);
-  assert.ok(position.markets.length > 0, 'BYD stands in markets abroad');
-  assert.ok(await page.locator('svg.world-map .countries path.market').count() > 0, 'its markets are coloured');
+  const abroad = position.markets.filter((m) => !m.home);
+  assert.ok(abroad.length > 0, 'BYD stands in markets abroad');
+  // every market with a country shape is filled, the deepest in the darkest colour
+  const filled = await page.locator('svg.world-map .countries path.market').evaluateAll((all) => all.map((p) => ({ fill: p.getAttribute('fill'), title: p.textContent })));
+  assert.ok(filled.length >= abroad.length, `${filled.length} markets coloured`);
+  const deepest = abroad.find((m) => m.depth === 3);
+  assert.ok(deepest, 'BYD makes things somewhere abroad');
+  assert.equal(filled.find((f) => f.title.startsWith(`${deepest.market.name}:`))?.fill, '#1e3a8a');
+  assert.ok(filled.some((f) => f.title.startsWith('China: home')), 'the home market is marked');
+  assert.equal(await page.locator('svg.world-map .market-dots circle').count(), position.markets.length);
+  // the matrix: one row per market, roles by name, the subsidiaries that place BYD there
   assert.equal(await page.locator('table.matrix tbody tr').count(), position.markets.length);
+  const headers = await page.locator('table.matrix thead th.role').allTextContents();
+  assert.ok(headers.includes('Manufacturing'), headers.join(', '));
+  assert.ok(headers.every((t) => !t.startsWith('role:')), 'roles are named, not shown as ids');
+  const hungary = page.locator('table.matrix tbody tr', { hasText: 'Hungary' });
+  assert.match(await hungary.locator('td.depth').textContent(), /making/);
+  const through = position.markets.find((m) => m.market.name === 'Hungary').subsidiaries.map((id) => position.nodes[id].name);
+  const through_text = await hungary.locator('td.through').textContent();
+  for (const name of through) assert.ok(through_text.includes(name), `${through_text} names ${name}`);
+  assert.match(await page.locator('table.matrix tbody tr', { hasText: 'China' }).locator('td.depth').textContent(), /home/);
+  // tiers and ranks
+  const upstream = position.upstream.flatMap((t) => t.nodes.map((n) => n.name));
+  for (const name of upstream) assert.ok(await page.locator('section[aria-labelledby="upstream-heading"]').getByRole('button', { name }).count() === 1);
   assert.ok(await page.getByRole('heading', { name: /centrality ranks/i }).count() === 1);
+  assert.equal(await page.locator('table.ranks tbody tr').count(), Object.keys(position.ranks).length);
   await shot(page, 'position');
+  await page.setViewportSize({ width: 1366, height: 1800 }); // the whole view, for looking at
+  await page.locator('#position-view').screenshot({ path: join(screenshots, 'position-full.png') });
+  await page.setViewportSize({ width: 1366, height: 800 });
   assert.deepEqual(page.errors, []);
 });
 

@@ -83,11 +83,15 @@ test('rows sort by any column, ties in rank order', () => {
   assert.deepEqual(sort_rows(rows, 'rank', true).map((r) => r.rank), [3, 2, 1]);
 });
 
-test('the depth matrix has markets deepest first and one column per role', () => {
-  const m = (id, depth, roles) => ({ market: { id, name: id }, depth, roles });
-  const { roles, rows } = depth_matrix([m('HU', 1, ['role:sales']), m('BR', 3, ['role:manufacturing', 'role:sales'])]);
-  assert.deepEqual(roles, ['role:manufacturing', 'role:sales']);
-  assert.deepEqual(rows.map((r) => [r.market.id, r.grade, r.cells]), [['BR', 'making', [true, true]], ['HU', 'selling', [false, true]]]);
+test('the depth matrix has markets deepest first, home after abroad, one named column per role', () => {
+  const m = (id, depth, roles, home = false) => ({ market: { id, name: id }, depth, roles, home });
+  const names = { 'role:manufacturing': 'Manufacturing', 'role:sales': 'Sales', 'role:r_and_d': 'Research & development' };
+  const { roles, rows } = depth_matrix([m('HU', 1, ['role:sales']), m('CN', 0, [], true), m('BR', 3, ['role:r_and_d', 'role:sales']),
+    m('AA', 3, ['role:manufacturing'], true), m('VN', 0, [])], (id) => names[id]);
+  assert.deepEqual(roles, ['role:manufacturing', 'role:r_and_d', 'role:sales']);
+  assert.deepEqual(rows.map((r) => [r.market.id, r.grade, r.cells]), [
+    ['BR', 'making', [false, true, true]], ['AA', 'making', [true, false, false]], ['HU', 'selling', [false, false, true]],
+    ['VN', 'present', [false, false, false]], ['CN', 'home', [false, false, false]]]);
 });
 
 test('the fast force layout keeps linked nodes close and every node apart', async () => {
