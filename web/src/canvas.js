@@ -33,7 +33,7 @@ function stylesheet() {
     { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': '#f59e0b' } },
     { selector: 'edge', style: {
       width: 1.5, 'line-color': '#9ca3af', 'target-arrow-color': '#9ca3af', 'target-arrow-shape': 'triangle',
-      'arrow-scale': 0.8, 'curve-style': 'bezier', label: 'data(type)', 'font-size': 8, color: '#4b5563',
+      'arrow-scale': 0.8, 'curve-style': 'bezier', label: 'data(label)', 'font-size': 8, color: '#4b5563',
       'text-rotation': 'autorotate', 'text-background-color': '#ffffff', 'text-background-opacity': 0.8,
       'min-zoomed-font-size': 9,
     } },
@@ -147,7 +147,7 @@ export function create_canvas(container, { on_select, on_expand }) {
       for (const e of graph.edges) {
         const el = cy.getElementById(edge_id(e));
         const classes = e.on_path ? 'on-path' : '';
-        if (el.empty()) fresh.push({ group: 'edges', data: { id: edge_id(e), source: e.source, target: e.target, type: e.type }, classes });
+        if (el.empty()) fresh.push({ group: 'edges', data: { id: edge_id(e), source: e.source, target: e.target, type: e.type, label: String(e.type ?? '').replaceAll('_', ' ') }, classes });
         else if (el.hasClass('on-path') !== Boolean(e.on_path)) el.classes(classes);
       }
       if (fresh.length) cy.add(fresh);

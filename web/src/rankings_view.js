@@ -16,14 +16,16 @@ export const ranking_columns = [
 function bar_chart(rows, metric) {
   const top = rows.slice(0, 20);
   const max = Math.max(...top.map((r) => r.value), 0) || 1;
-  const bar_height = 20, label_width = 170, width = 520;
+  // drawn near its natural size in its half of the view (about 420 px), so 13 px text stays readable;
+  // names are cut to what the label column holds
+  const bar_height = 20, label_width = 170, width = 420;
   const svg = h('svg', { class: 'bar-chart', viewBox: `0 0 ${width} ${top.length * bar_height + 4}`, role: 'img',
     'aria-label': `Bar chart of the top ${top.length} by ${metric}` });
   top.forEach((r, i) => {
     const y = i * bar_height + 2;
-    const w = Math.max(1, ((width - label_width - 70) * r.value) / max);
+    const w = Math.max(1, ((width - label_width - 60) * r.value) / max);
     const g = h('g', {},
-      h('text', { x: label_width - 6, y: y + 13, 'text-anchor': 'end', class: 'bar-label', text: r.name.length > 24 ? `${r.name.slice(0, 23)}…` : r.name }),
+      h('text', { x: label_width - 6, y: y + 13, 'text-anchor': 'end', class: 'bar-label', text: r.name.length > 21 ? `${r.name.slice(0, 20).trimEnd()}…` : r.name }, h('title', { text: r.name })),
       h('rect', { x: label_width, y, width: w.toFixed(1), height: bar_height - 4, fill: kind_style(r.kind).color }),
       h('text', { x: label_width + w + 4, y: y + 13, class: 'bar-value', text: Number(r.value).toPrecision(3) }));
     svg.append(g);
