@@ -3,12 +3,16 @@
 // returns {show, png, fit, info}: `show(graph, {layout, center})` draws the derived elements
 // (graph_data.js `derive`), adding and removing only what changed, lays them out (fcose force
 // layout, or the layered chain layout as preset positions) and resolves once drawn with the time
-// taken. Handlers: on_select(id | null), on_expand(id). Large graphs switch to cheaper rendering
-// and to our own fast force layout (force_layout.js) instead of fcose.
+// taken. Handlers: on_select(id | null, how), on_expand(id), with how 'keyboard' when the keys chose.
+// Large graphs switch to cheaper rendering, to our own fast force layout (force_layout.js) instead
+// of fcose, and to the edge layer (edge_layer.js) for their plain edges.
+// Keys on the focused container: arrows move the selection to the next node that way
+// (spatial_nav.js), Enter or Space expands it, Escape clears it, + and - zoom, 0 fits.
 import { kind_styles } from './kinds.js';
 import { chain_positions } from './chain_layout.js';
 import { force_positions } from './force_layout.js';
 import { edge_layer } from './edge_layer.js';
+import { next_in_direction } from './spatial_nav.js';
 
 const cytoscape = globalThis.cytoscape;
 if (globalThis.cytoscapeFcose) cytoscape.use(globalThis.cytoscapeFcose);
@@ -29,7 +33,7 @@ function stylesheet() {
     ...Object.entries(kind_styles).map(([kind, k]) => ({ selector: `node.kind-${kind}.center, node.kind-${kind}.selected`,
       style: { width: k.size + 8, height: k.size + 8 } })),
     { selector: 'node.center', style: { 'border-width': 3, 'border-color': '#111827' } },
-    { selector: 'node:selected, node.selected', style: { 'border-width': 5, 'border-color': '#f59e0b', 'font-weight': 'bold', 'z-index': 10 } },
+    { selector: 'node.selected', style: { 'border-width': 5, 'border-color': '#f59e0b', 'font-weight': 'bold', 'z-index': 10 } },
     { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': '#f59e0b' } },
     { selector: 'edge', style: {
       width: 1.5, 'line-color': '#9ca3af', 'target-arrow-color': '#9ca3af', 'target-arrow-shape': 'triangle',
@@ -82,7 +86,7 @@ export function create_canvas(container, { on_select, on_expand }) {
     minZoom: 0.05,
     maxZoom: 4,
     boxSelectionEnabled: false,
-    selectionType: 'single',
+    autounselectify: true, // the view state's selection (class .selected) is the only one
     motionBlur: false,
     pixelRatio: 1,
   });
@@ -109,6 +113,56 @@ export function create_canvas(container, { on_select, on_expand }) {
   cy.on('tap', 'node', (event) => on_select(event.target.id()));
   cy.on('tap', (event) => { if (event.target === cy) on_select(null); });
   cy.on('dbltap', 'node', (event) => on_expand(event.target.id()));
+
+  // Brings a node into view with the least panning.
+  function reveal(node) {
+    const { x, y } = node.renderedPosition();
+    const margin = 40;
+    const dx = Math.min(0, cy.width() - margin - x) + Math.max(0, margin - x);
+    const dy = Math.min(0, cy.height() - margin - y) + Math.max(0, margin - y);
+    if (dx || dy) cy.panBy({ x: dx, y: dy });
+  }
+
+  function nearest(point) {
+    let best = null, best_d = Infinity;
+    cy.nodes().forEach((node) => {
+      const { x, y } = node.position();
+      const d = (x - point.x) ** 2 + (y - point.y) ** 2;
+      if (d < best_d) { best = node; best_d = d; }
+    });
+    return best;
+  }
+
+  const arrows = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+  container.addEventListener('keydown', (event) => {
+    if (event.altKey || event.ctrlKey || event.metaKey || cy.nodes().empty()) return;
+    const current = cy.nodes('.selected').first();
+    let handled = true;
+    if (arrows[event.key]) {
+      // from the selection, or, with none, the node nearest the middle of the view
+      const extent = cy.extent();
+      const next = current.nonempty()
+        ? cy.getElementById(next_in_direction(current.position(), arrows[event.key],
+          cy.nodes().map((node) => ({ id: node.id(), ...node.position() }))) ?? '')
+        : nearest({ x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 });
+      if (next?.nonempty()) {
+        reveal(next);
+        on_select(next.id(), 'keyboard');
+      }
+    } else if ((event.key === 'Enter' || event.key === ' ') && current.nonempty()) {
+      on_expand(current.id());
+    } else if (event.key === 'Escape' && current.nonempty()) {
+      on_select(null, 'keyboard');
+    } else if (event.key === '+' || event.key === '=' || event.key === '-') {
+      const factor = event.key === '-' ? 1 / 1.25 : 1.25;
+      cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    } else if (event.key === '0') {
+      cy.fit(undefined, 30);
+    } else {
+      handled = false;
+    }
+    if (handled) event.preventDefault();
+  });
 
   function set_scale(now_large) {
     if (now_large === is_large) return;
@@ -200,7 +254,7 @@ export function create_canvas(container, { on_select, on_expand }) {
       const drawn = now_large ? { nodes: graph.nodes, edges: graph.edges.filter((e) => e.on_path) } : graph;
       const lines = now_large ? graph.edges.filter((e) => !e.on_path) : [];
       const lines_key = lines.map((e) => e.id).join(',');
-      const key = `${layout}|${center}`;
+      const key = layout === 'chain' ? `chain|${center}` : layout; // the centre matters to the chain layout only
       const relayout = graph.nodes.length > 0 && (key !== last_layout || lines_key !== layer_key || differs(drawn));
       last_layout = key;
       layer_key = lines_key;

@@ -103,8 +103,15 @@ async function fetch_needed() {
 // ---- drawing ----
 const name_of = (id) => data.nodes.get(id)?.name ?? entities.get(id)?.node.name ?? id;
 
+// A selection made with the keys is announced once the view shows it (the status region is polite).
 const canvas = create_canvas($('canvas'), {
-  on_select: (id) => dispatch({ type: 'select', id }),
+  on_select: async (id, how) => {
+    await dispatch({ type: 'select', id });
+    if (how !== 'keyboard') return;
+    const node = data.nodes.get(id);
+    say(node ? `${node.name}, ${kind_style(node.kind).label.toLowerCase()}${node.country ? `, ${country_name(node.country)}` : ''}: selected. Enter expands its neighbours; the entity panel lists its connections.`
+      : 'Selection cleared.');
+  },
   on_expand: (id) => dispatch({ type: 'expand', id }),
 });
 
@@ -177,7 +184,7 @@ async function render() {
   if (state.view === 'graph') {
     const graph = derive(state, data);
     render_welcome(graph);
-    const center = state.selected ?? state.expanded[0] ?? null;
+    const center = state.expanded[0] ?? state.selected ?? null; // selecting another node does not re-lay the view out
     const drawn = await loading(canvas.show(graph, { layout: state.layout, center }));
     if (mine !== generation) return;
     say(graph.nodes.length ? `${drawn.nodes} nodes and ${drawn.edges} connections on screen.` : '');

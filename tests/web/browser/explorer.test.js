@@ -122,6 +122,36 @@ test('double-clicking a neighbour expands its neighbourhood', { timeout: 60_000 
   assert.deepEqual(page.errors, []);
 });
 
+test('the keyboard moves the selection between the canvas nodes, expands and clears it', { timeout: 60_000 }, async () => {
+  await goto_ready(page, `${server.url}#sel=${encodeURIComponent(byd)}&exp=${encodeURIComponent(byd)}`);
+  const canvas = page.locator('#canvas');
+  assert.equal(await canvas.getAttribute('role'), 'application');
+  assert.match(await page.locator(`#${await canvas.getAttribute('aria-describedby')}`).textContent(), /arrow keys move the selection/);
+  await canvas.focus();
+  const from = await page.evaluate((id) => window.chainex.rendered_position(id), byd);
+  await canvas.press('ArrowRight');
+  await page.waitForFunction((id) => window.chainex.state().selected !== id, byd);
+  await idle(page);
+  const chosen = (await page.evaluate(() => window.chainex.state())).selected;
+  const to = await page.evaluate((id) => window.chainex.rendered_position(id), chosen);
+  assert.ok(to.x > from.x, `ArrowRight went from x=${from.x} to x=${to.x}`);
+  assert.deepEqual((await page.evaluate(() => window.chainex.canvas())).selected, [chosen]);
+  await page.waitForFunction(() => /selected\./.test(document.getElementById('status').textContent));
+  const status = await page.locator('#status').textContent();
+  assert.ok(status.includes(await page.locator('#entity-heading').textContent()), `the status names the selection: ${status}`);
+  await shot(page, 'keyboard');
+  const before = (await page.evaluate(() => window.chainex.canvas())).nodes;
+  await canvas.press('Enter');
+  await page.waitForFunction((id) => window.chainex.state().expanded.includes(id), chosen);
+  await idle(page);
+  assert.ok((await page.evaluate(() => window.chainex.canvas())).nodes >= before);
+  await canvas.press('Escape');
+  await page.waitForFunction(() => window.chainex.state().selected === null);
+  await idle(page);
+  assert.deepEqual((await page.evaluate(() => window.chainex.canvas())).selected, []);
+  assert.deepEqual(page.errors, []);
+});
+
 async function pick(input_id, node) {
   const input = page.locator(`#${input_id}`);
   await input.fill(node.name);
