@@ -6,9 +6,11 @@
 //   chainex-query-bench DATA betweenness          exact betweenness on both cores (undirected)
 //   chainex-query-bench DATA approx EPS DELTA     sampled betweenness (undirected), top 20 printed
 //   chainex-query-bench DATA pagerank             PageRank (directed, weighted)
-// Prints one JSON object a line: the load, then the measure with its timings in seconds.
+// Prints one JSON object a line: the load, then the measure with its timings in seconds (wall, and CPU
+// time of all threads as cpu_seconds, since the machine may be shared).
 #include <algorithm>
 #include <chrono>
+#include <ctime>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -29,6 +31,8 @@ using clock_type = std::chrono::steady_clock;
 double seconds_since(clock_type::time_point start) {
   return std::chrono::duration<double>(clock_type::now() - start).count();
 }
+
+double cpu_seconds_since(std::clock_t start) { return static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC; }
 
 std::vector<std::pair<chainex::node_index, chainex::node_index>> read_pairs(const chainex::snapshot& snap,
                                                                             const std::string& file) {
@@ -99,23 +103,28 @@ int main(int argc, char** argv) {
               snap.edge_count(), seconds_since(start));
   std::fflush(stdout);
   start = clock_type::now();
+  const std::clock_t cpu_start = std::clock();
   if (what == "paths") {
     bench_paths(snap, argc > 3 ? argv[3] : "");
   } else if (what == "betweenness") {
     const auto values = chainex::betweenness_centrality(snap, chainex::direction::both);
-    std::printf("{\"measure\":\"betweenness\",\"seconds\":%.3f,", seconds_since(start));
+    std::printf("{\"measure\":\"betweenness\",\"seconds\":%.3f,\"cpu_seconds\":%.3f,", seconds_since(start),
+                cpu_seconds_since(cpu_start));
     print_top(snap, values);
     std::printf("}\n");
   } else if (what == "approx" && argc > 4) {
     const auto estimate =
         chainex::approximate_betweenness(snap, chainex::direction::both, std::stod(argv[3]), std::stod(argv[4]));
-    std::printf("{\"measure\":\"approx\",\"seconds\":%.3f,\"samples\":%zu,\"vertex_diameter_bound\":%zu,",
-                seconds_since(start), estimate.samples, estimate.vertex_diameter_bound);
+    std::printf("{\"measure\":\"approx\",\"seconds\":%.3f,\"cpu_seconds\":%.3f,\"samples\":%zu,\"sample_cap\":%zu,"
+                "\"vertex_diameter_bound\":%zu,",
+                seconds_since(start), cpu_seconds_since(cpu_start), estimate.samples, estimate.sample_cap,
+                estimate.vertex_diameter_bound);
     print_top(snap, estimate.values);
     std::printf("}\n");
   } else if (what == "pagerank") {
     const auto values = chainex::pagerank(snap, chainex::direction::out);
-    std::printf("{\"measure\":\"pagerank\",\"seconds\":%.3f,", seconds_since(start));
+    std::printf("{\"measure\":\"pagerank\",\"seconds\":%.3f,\"cpu_seconds\":%.3f,", seconds_since(start),
+                cpu_seconds_since(cpu_start));
     print_top(snap, values);
     std::printf("}\n");
   } else {

@@ -1,33 +1,48 @@
-// Sampled betweenness (Riondato–Kornaropoulos) over bidirectional BFS (see query/betweenness.hpp).
+// Sampled betweenness: KADABRA's adaptive sampling over balanced bidirectional BFS (see
+// query/betweenness.hpp for the guarantee; path_sampler.hpp for the sampler).
+//
+// Betweenness here is KADABRA's b(v) = Σ_{s≠t} σ_st(v)/σ_st / (n(n − 1)), the mean over ordered pairs
+// of the share of shortest paths through v; networkx's normalisation is b · n/(n − 2), so the run aims
+// at ε' = ε(n − 2)/n. Samples come in chunks of `chunk_size` draws seeded from (seed, chunk number),
+// and counts are integers summed after each round, so the stopping time and the values do not depend
+// on the number of threads.
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <random>
 #include <stdexcept>
 
 #include "chainex/query/betweenness.hpp"
+#include "compact_graph.hpp"
 #include "parallel.hpp"
+#include "path_sampler.hpp"
 #include "simple_graph.hpp"
-#include "stamped_array.hpp"
 
 namespace chainex {
 namespace {
 
-constexpr std::size_t chunk_count = 64;
+constexpr std::size_t chunk_size = 16;
+constexpr double pilot_share = 0.01;    // samples of the first phase, as a share of ω (KADABRA: 1/100)
+constexpr double round_share = 0.01;    // samples between two stopping checks, as a share of ω
+constexpr double balancing = 0.001;     // share of δ/2 spread evenly over the nodes (KADABRA's β)
 
-// An upper bound on the number of nodes of any shortest path (see the header).
-std::size_t vertex_diameter_bound(const detail::simple_graph& g) {
-  const std::size_t n = g.node_count();
+// An upper bound on the number of nodes of any shortest path: for an undirected graph the longest two
+// BFS branches from one node per component (2 · eccentricity + 1), for a directed one the size of the
+// largest weakly connected component.
+std::size_t vertex_diameter_bound(const detail::compact_graph& g) {
+  const std::uint32_t n = g.node_count();
   std::vector<std::int32_t> depth(n, -1);
-  std::vector<node_index> order;
+  std::vector<std::uint32_t> order;
   std::size_t bound = 1;
-  for (node_index root = 0; root < n; ++root) {
+  for (std::uint32_t root = 0; root < n; ++root) {
     if (depth[root] >= 0) continue;
     order.assign(1, root);
     depth[root] = 0;
     std::int32_t deepest = 0;
     for (std::size_t head = 0; head < order.size(); ++head) {
-      const node_index v = order[head];
-      for (const detail::csr_rows* rows : {&g.out(), &g.in()}) {
-        for (node_index w : rows->of(v)) {
+      const std::uint32_t v = order[head];
+      for (const auto row : {g.row(v), g.in_row(v)}) {
+        for (std::uint32_t w : row) {
           if (depth[w] >= 0) continue;
           depth[w] = depth[v] + 1;
           deepest = std::max(deepest, depth[w]);
@@ -41,125 +56,110 @@ std::size_t vertex_diameter_bound(const detail::simple_graph& g) {
   return bound;
 }
 
-struct level_mark {
-  std::uint32_t depth = 0;
-  double paths = 0;  // σ: shortest paths from the side's root
-};
-
-// Draws shortest paths between random pairs and counts how often each node is inside one.
-class path_sampler {
+// One thread's sampler and hit counts; a task is one chunk of draws.
+class sampling_worker {
  public:
-  path_sampler(const detail::simple_graph& g, std::size_t samples, std::uint64_t seed)
-      : g_(&g), samples_(samples), seed_(seed), hits_(g.node_count(), 0.0) {}
+  explicit sampling_worker(const detail::compact_graph& g) : sampler_(g), hits_(g.node_count(), 0) {}
 
-  void operator()(std::size_t chunk) {
-    random_.seed(seed_ + 0x9E3779B97F4A7C15ULL * (chunk + 1));
-    const std::size_t count = samples_ / chunk_count + (chunk < samples_ % chunk_count ? 1 : 0);
-    for (std::size_t i = 0; i < count; ++i) sample();
+  void start_round(std::uint64_t seed, std::uint64_t first_chunk) {
+    seed_ = seed;
+    first_chunk_ = first_chunk;
   }
-  [[nodiscard]] const std::vector<double>& hits() const noexcept { return hits_; }
+  void operator()(std::size_t chunk) {
+    std::seed_seq seeds{seed_, first_chunk_ + chunk};
+    random_.seed(seeds);
+    for (std::size_t i = 0; i < chunk_size; ++i) {
+      for (std::uint32_t v : sampler_.draw(random_)) {
+        if (hits_[v]++ == 0) touched_.push_back(v);
+      }
+    }
+  }
+  // Adds this round's hits to `total` (listing in `hit` the nodes hit for the first time) and clears them.
+  void drain(std::vector<std::uint64_t>& total, std::vector<std::uint32_t>& hit) {
+    for (std::uint32_t v : touched_) {
+      if (total[v] == 0) hit.push_back(v);
+      total[v] += hits_[v];
+      hits_[v] = 0;
+    }
+    touched_.clear();
+  }
 
  private:
-  struct side {
-    detail::stamped_array<level_mark>* seen;
-    const detail::csr_rows* rows;
-    std::vector<node_index> frontier;
-    std::uint32_t depth = 0;
-  };
-
-  void sample() {
-    const std::size_t n = g_->node_count();
-    const auto s = static_cast<node_index>(std::uniform_int_distribution<std::size_t>(0, n - 1)(random_));
-    auto t = static_cast<node_index>(std::uniform_int_distribution<std::size_t>(0, n - 2)(random_));
-    if (t >= s) ++t;
-    forward_.reset(n);
-    backward_.reset(n);
-    forward_.set(s, {0, 1.0});
-    backward_.set(t, {0, 1.0});
-    side from_s{&forward_, &g_->out(), {s}};
-    side from_t{&backward_, &g_->in(), {t}};
-    meet_.clear();
-    while (meet_.empty() && !from_s.frontier.empty() && !from_t.frontier.empty()) {
-      side& grow = work(from_s) <= work(from_t) ? from_s : from_t;
-      const auto& other = &grow == &from_s ? backward_ : forward_;
-      grow_level(grow);
-      for (node_index w : grow.frontier) {
-        if (other.has(w)) meet_.push_back(w);
-      }
-    }
-    if (meet_.empty()) return;
-    node_index middle = meet_.back();
-    double total = 0;
-    for (node_index x : meet_) total += forward_[x].paths * backward_[x].paths;
-    double pick = std::uniform_real_distribution<double>(0, total)(random_);
-    for (node_index x : meet_) {
-      pick -= forward_[x].paths * backward_[x].paths;
-      if (pick < 0) {
-        middle = x;
-        break;
-      }
-    }
-    credit(middle, s, t);
-    walk(middle, s, t, forward_, g_->in());
-    walk(middle, t, s, backward_, g_->out());
-  }
-
-  std::size_t work(const side& of) const {
-    std::size_t sum = 0;
-    for (node_index v : of.frontier) sum += of.rows->offsets[v + 1] - of.rows->offsets[v];
-    return sum;
-  }
-
-  void grow_level(side& grow) {
-    next_.clear();
-    auto& seen = *grow.seen;
-    for (node_index u : grow.frontier) {
-      const double paths = seen[u].paths;
-      for (node_index w : grow.rows->of(u)) {
-        if (!seen.has(w)) {
-          seen.set(w, {grow.depth + 1, paths});
-          next_.push_back(w);
-        } else if (seen[w].depth == grow.depth + 1) {
-          seen[w].paths += paths;
-        }
-      }
-    }
-    grow.frontier.swap(next_);
-    ++grow.depth;
-  }
-
-  // From `node` back to `root`, choosing each step's predecessor with probability σ(pred) / σ(node).
-  void walk(node_index node, node_index root, node_index other_end, const detail::stamped_array<level_mark>& seen,
-            const detail::csr_rows& back) {
-    while (node != root) {
-      const level_mark here = seen[node];
-      double pick = std::uniform_real_distribution<double>(0, here.paths)(random_);
-      node_index chosen = root;
-      for (node_index p : back.of(node)) {
-        if (!seen.has(p) || seen[p].depth + 1 != here.depth) continue;
-        chosen = p;
-        pick -= seen[p].paths;
-        if (pick < 0) break;
-      }
-      node = chosen;
-      credit(node, root, other_end);
-    }
-  }
-
-  void credit(node_index node, node_index a, node_index b) {
-    if (node != a && node != b) hits_[node] += 1.0;
-  }
-
-  const detail::simple_graph* g_;
-  std::size_t samples_;
-  std::uint64_t seed_;
-  std::vector<double> hits_;
+  detail::path_sampler sampler_;
+  std::vector<std::uint32_t> hits_;
+  std::vector<std::uint32_t> touched_;
   std::mt19937_64 random_;
-  detail::stamped_array<level_mark> forward_;
-  detail::stamped_array<level_mark> backward_;
-  std::vector<node_index> next_;
-  std::vector<node_index> meet_;
+  std::uint64_t seed_ = 0;
+  std::uint64_t first_chunk_ = 0;
 };
+
+// Hit counts of all rounds so far.
+struct tally {
+  std::vector<std::uint64_t> hits;
+  std::vector<std::uint32_t> hit_nodes;  // nodes with hits > 0
+  std::uint64_t samples = 0;
+  std::uint64_t chunks = 0;  // chunk numbers used so far, for the seeds
+};
+
+// Draws at least `samples` more samples (whole chunks) into `counts`.
+void sample_round(std::vector<sampling_worker>& workers, std::uint64_t seed, std::uint64_t samples, tally& counts) {
+  const std::uint64_t chunks = std::max<std::uint64_t>(1, (samples + chunk_size - 1) / chunk_size);
+  for (auto& w : workers) w.start_round(seed, counts.chunks);
+  detail::run_on_workers(workers, chunks);
+  for (auto& w : workers) w.drain(counts.hits, counts.hit_nodes);
+  counts.chunks += chunks;
+  counts.samples += chunks * chunk_size;
+}
+
+// KADABRA's bounds on the error below (f) and above (g) of an estimate b after τ of at most ω samples,
+// for a node whose failure probability is δ_v = exp(−log_inverse).
+double error_below(double b, double log_inverse, double omega, double tau) {
+  const double a = omega / tau - 1.0 / 3.0;
+  return std::min(b, log_inverse / tau * (-a + std::sqrt(a * a + 2 * b * omega / log_inverse)));
+}
+double error_above(double b, double log_inverse, double omega, double tau) {
+  const double a = omega / tau + 1.0 / 3.0;
+  return std::min(1 - b, log_inverse / tau * (a + std::sqrt(a * a + 2 * b * omega / log_inverse)));
+}
+
+// log(1/δ_v) per node from the pilot estimates: δ_v = exp(−c ε²/b_v) + δβ/(4n), with c the smallest
+// value (bisection) for which Σ_v 2 exp(−c ε²/b_v) ≤ (1 − β) δ/2, so that Σ_v (δ_L(v) + δ_U(v)) ≤ δ/2.
+std::vector<double> failure_logs(const tally& pilot, std::size_t n, double epsilon, double delta) {
+  std::vector<double> shares;
+  shares.reserve(pilot.hit_nodes.size());
+  for (std::uint32_t v : pilot.hit_nodes) shares.push_back(static_cast<double>(pilot.hits[v]) / static_cast<double>(pilot.samples));
+  const double budget = (1 - balancing) * delta / 2;
+  auto spent = [&](double c) {
+    double sum = 0;
+    for (double b : shares) sum += 2 * std::exp(-c * epsilon * epsilon / b);
+    return sum;
+  };
+  double low = 0;
+  double high = std::log(4.0 * static_cast<double>(n) / budget) / (epsilon * epsilon);  // spends ≤ budget
+  for (int i = 0; i < 60; ++i) {
+    const double middle = (low + high) / 2;
+    (spent(middle) > budget ? low : high) = middle;
+  }
+  const double floor = delta * balancing / (4.0 * static_cast<double>(n));
+  std::vector<double> logs(n, -std::log(floor));
+  for (std::size_t i = 0; i < shares.size(); ++i) {
+    logs[pilot.hit_nodes[i]] = -std::log(std::exp(-high * epsilon * epsilon / shares[i]) + floor);
+  }
+  return logs;
+}
+
+// KADABRA's stopping condition: every node's bounds below and above are under ε. Nodes never hit share
+// b = 0 and are checked once with the largest log(1/δ_v).
+bool precise_enough(const tally& counts, const std::vector<double>& logs, double largest_log, double epsilon,
+                    double omega) {
+  const auto tau = static_cast<double>(counts.samples);
+  if (counts.hit_nodes.size() < logs.size() && error_above(0, largest_log, omega, tau) >= epsilon) return false;
+  for (std::uint32_t v : counts.hit_nodes) {
+    const double b = static_cast<double>(counts.hits[v]) / tau;
+    if (error_below(b, logs[v], omega, tau) >= epsilon || error_above(b, logs[v], omega, tau) >= epsilon) return false;
+  }
+  return true;
+}
 
 }  // namespace
 
@@ -167,24 +167,35 @@ betweenness_estimate approximate_betweenness(const snapshot& snap, direction mod
                                              std::uint64_t seed, unsigned threads) {
   if (!(epsilon > 0 && epsilon < 1)) throw std::invalid_argument("approximate betweenness: epsilon must be in (0, 1)");
   if (!(delta > 0 && delta < 1)) throw std::invalid_argument("approximate betweenness: delta must be in (0, 1)");
-  const detail::simple_graph g(snap, mode);
-  const std::size_t n = g.node_count();
+  const std::size_t n = snap.node_count();
   betweenness_estimate estimate;
   estimate.values.assign(n, 0.0);
   if (n <= 2) return estimate;
+  const detail::compact_graph g(detail::simple_graph(snap, mode), {.in_rows = true});
   estimate.vertex_diameter_bound = vertex_diameter_bound(g);
-  const double scaled_epsilon = epsilon * static_cast<double>(n - 2) / static_cast<double>(n);
-  const double diameter_term =
-      estimate.vertex_diameter_bound > 3 ? std::floor(std::log2(static_cast<double>(estimate.vertex_diameter_bound - 2))) : 0.0;
-  estimate.samples = static_cast<std::size_t>(
-      std::ceil(0.5 / (scaled_epsilon * scaled_epsilon) * (diameter_term + 1.0 + std::log(1.0 / delta))));
-  const auto samplers =
-      detail::run_per_source(chunk_count, threads, [&] { return path_sampler(g, estimate.samples, seed); });
-  const double scale = static_cast<double>(n) / (static_cast<double>(n - 2) * static_cast<double>(estimate.samples));
-  for (std::size_t v = 0; v < n; ++v) {
-    for (const auto& sampler : samplers) estimate.values[v] += sampler.hits()[v];
-    estimate.values[v] *= scale;
-  }
+  const double target = epsilon * static_cast<double>(n - 2) / static_cast<double>(n);
+  const double diameter_term = estimate.vertex_diameter_bound >= 3
+                                   ? std::floor(std::log2(static_cast<double>(estimate.vertex_diameter_bound - 2)))
+                                   : 0.0;
+  const double omega = std::ceil(0.5 / (target * target) * (diameter_term + 1.0 + std::log(2.0 / delta)));
+  estimate.sample_cap = static_cast<std::size_t>(omega);
+
+  std::vector<sampling_worker> workers;
+  for (unsigned i = 0, count = detail::worker_count(n, threads); i < count; ++i) workers.emplace_back(g);
+  tally pilot{.hits = std::vector<std::uint64_t>(n, 0), .hit_nodes = {}};
+  sample_round(workers, seed, static_cast<std::uint64_t>(std::ceil(omega * pilot_share)), pilot);
+  const std::vector<double> logs = failure_logs(pilot, n, target, delta);
+  const double largest_log = *std::max_element(logs.begin(), logs.end());
+
+  tally counts{.hits = std::vector<std::uint64_t>(n, 0), .hit_nodes = {}, .samples = 0, .chunks = pilot.chunks};
+  const auto round = static_cast<std::uint64_t>(std::ceil(omega * round_share));
+  do {
+    sample_round(workers, seed, round, counts);
+  } while (static_cast<double>(counts.samples) < omega && !precise_enough(counts, logs, largest_log, target, omega));
+
+  estimate.samples = pilot.samples + counts.samples;
+  const double scale = static_cast<double>(n) / (static_cast<double>(n - 2) * static_cast<double>(counts.samples));
+  for (std::uint32_t v : counts.hit_nodes) estimate.values[g.original(v)] = static_cast<double>(counts.hits[v]) * scale;
   return estimate;
 }
 

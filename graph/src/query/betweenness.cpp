@@ -1,6 +1,6 @@
 // Exact betweenness: Brandes' algorithm with sources spread over threads (see query/betweenness.hpp).
 //
-// Leaves folded by brandes_graph: a leaf ℓ hanging on u is never inside a shortest path, so its own score
+// Leaves folded by compact_graph: a leaf ℓ hanging on u is never inside a shortest path, so its own score
 // is 0. As a target of a search from s ≠ ℓ, ℓ adds 1 to u's dependency and weighs on the nodes before u
 // as u does (σ_sℓ = σ_su): δ_s(v) = leaves(v) + Σ_{w successor of v} σ_v / σ_w · (1 + δ_s(w)).
 // As a source, every shortest path from ℓ is ℓ, u, then one from u, so δ_ℓ(w) = δ_u(w) for w ≠ u and
@@ -11,7 +11,7 @@
 #include <bit>
 #include <cstdint>
 
-#include "brandes_graph.hpp"
+#include "compact_graph.hpp"
 #include "parallel.hpp"
 #include "simple_graph.hpp"
 
@@ -25,7 +25,7 @@ inline double only(double x, bool keep) noexcept {
 
 class brandes_worker {
  public:
-  explicit brandes_worker(const detail::brandes_graph& g)
+  explicit brandes_worker(const detail::compact_graph& g)
       : g_(&g), score_(g.node_count(), 0.0), depth_(g.node_count(), -1), value_(g.node_count()), order_(g.node_count()) {}
 
   void operator()(std::size_t source) {
@@ -83,7 +83,7 @@ class brandes_worker {
     return tail;
   }
 
-  const detail::brandes_graph* g_;
+  const detail::compact_graph* g_;
   std::vector<double> score_;
   std::vector<std::int32_t> depth_;  // −1: not reached
   std::vector<double> value_;        // σ from the source during the search, (1 + δ) / σ once δ is known
@@ -96,7 +96,7 @@ std::vector<double> betweenness_centrality(const snapshot& snap, direction mode,
   const std::size_t n = snap.node_count();
   std::vector<double> result(n, 0.0);
   if (n <= 2) return result;
-  const detail::brandes_graph g(detail::simple_graph(snap, mode));
+  const detail::compact_graph g(detail::simple_graph(snap, mode), {.fold_leaves = true});
   const auto workers = detail::run_per_source(g.node_count(), threads, [&] { return brandes_worker(g); });
   const double scale = 1.0 / (static_cast<double>(n - 1) * static_cast<double>(n - 2));
   for (std::uint32_t v = 0; v < g.node_count(); ++v) {

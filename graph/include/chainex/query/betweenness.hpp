@@ -1,4 +1,4 @@
-// betweenness.hpp — betweenness centrality, exact (Brandes) and sampled (Riondato–Kornaropoulos).
+// betweenness.hpp — betweenness centrality, exact (Brandes) and sampled (KADABRA).
 //
 // What: for each node v, the sum over ordered pairs s ≠ v ≠ t of σ_st(v) / σ_st, the share of shortest
 // s–t paths through v; normalised as networkx's betweenness_centrality(normalized=True): divided by
@@ -14,14 +14,23 @@
 // leaf. Checked against networkx and Boost's brandes_betweenness_centrality.
 // Time: O(|V||E|), memory O(|V|) per thread.
 //
-// Approximate: M. Riondato and E. Kornaropoulos, "Fast approximation of betweenness centrality through
-// sampling", WSDM 2014. Samples r = ⌈(c/ε'²)(⌊log₂(VD − 2)⌋ + 1 + ln(1/δ))⌉ node pairs (c = 0.5,
-// ε' = ε(n − 2)/n), draws one shortest path of each pair uniformly (bidirectional BFS counting paths from
-// both ends), and credits its inner nodes. VD bounds the vertex diameter: for undirected graphs the
-// longest two BFS branches from one node per component (+1), for directed ones the largest weakly
-// connected component's size. Guarantee: with probability ≥ 1 − δ, every value is within ε of the exact
-// normalised betweenness above. Samples are split into 64 fixed chunks with seeds derived from `seed`,
-// so a run is reproducible whatever the thread count. Time: O(r · (part of the graph a pair touches)).
+// Approximate: M. Borassi and E. Natale, "KADABRA is an ADaptive Algorithm for Betweenness via Random
+// Approximation", ESA 2016 (J. Exp. Algorithmics 24, 2019); NetworKit's KadabraBetweenness is the same
+// design. Each sample is a uniformly random ordered pair (s, t) and one of its shortest paths drawn
+// uniformly by a balanced bidirectional BFS; a node's estimate is the share of samples with the node
+// inside the path, times n/(n − 2) for networkx's normalisation.
+// Guarantee: with probability ≥ 1 − δ, every value is within ε of the exact normalised betweenness
+// above (absolute error, all nodes at once). δ is split in two halves. (1) Sampling stops at the
+// latest after ω = ⌈(0.5/ε'²)(⌊log₂(VD − 2)⌋ + 1 + ln(2/δ))⌉ samples, ε' = ε(n − 2)/n, which suffices
+// by Riondato and Kornaropoulos' VC-dimension bound (WSDM 2014); VD bounds the vertex diameter: for an
+// undirected graph 2 · (BFS depth from one node) + 1 per component, for a directed one the largest
+// weakly connected component's size. (2) A pilot of ω/100 samples, then discarded, spreads δ/2 over
+// the nodes (δ_v larger where the pilot saw more betweenness); after every round of ω/100 samples the
+// run stops early once KADABRA's bounds f(b̃, δ_v, ω, τ) and g(b̃, δ_v, ω, τ) on the error below and
+// above are under ε' for every node (its Theorem 8: these hold at any stopping time with probability
+// ≥ 1 − 2δ_v each). Far fewer than ω samples are needed when betweenness values are small.
+// Samples come in seeded chunks summed after each round, so a run is reproducible whatever the thread
+// count. Time: O(samples · (part of the graph a bidirectional BFS touches)).
 #pragma once
 
 #include <cstddef>
@@ -37,7 +46,8 @@ namespace chainex {
 
 struct betweenness_estimate {
   std::vector<double> values;
-  std::size_t samples = 0;
+  std::size_t samples = 0;     // drawn, pilot included
+  std::size_t sample_cap = 0;  // ω
   std::size_t vertex_diameter_bound = 0;
 };
 
