@@ -6,6 +6,7 @@
 import { h, fill, clear } from './dom.js';
 import { depth_matrix, grades } from './position.js';
 import { draw_world_map, depth_colors, home_color, fill_of } from './world_map.js';
+import { kind_style } from './kinds.js';
 
 function swatch(color) {
   const el = h('span', { class: 'swatch', 'aria-hidden': 'true' });
@@ -25,6 +26,18 @@ function tiers(title, id, list, open) {
 
 const metric_names = { degree: 'Degree (connections)', pagerank: 'PageRank', betweenness: 'Betweenness (brokerage)',
   closeness: 'Closeness', harmonic: 'Harmonic closeness', eigenvector: 'Eigenvector (well-connected neighbours)' };
+
+function ranks_section(ranks, kind) {
+  return h('section', { 'aria-labelledby': 'ranks-heading' },
+    h('h3', { id: 'ranks-heading', text: 'Centrality ranks' }),
+    ranks.length
+      ? h('table', { class: 'ranks' },
+        h('caption', { text: `Among the ${ranks[0][1].of} ${kind_style(kind).label.toLowerCase()} nodes; 1 is the most central.` }),
+        h('thead', {}, h('tr', {}, ['Metric', 'Rank', 'Value'].map((t) => h('th', { scope: 'col', text: t })))),
+        h('tbody', {}, ranks.map(([metric, r]) => h('tr', {}, h('th', { scope: 'row', text: metric_names[metric] ?? metric }),
+          h('td', { class: 'number', text: `${r.rank} of ${r.of}` }), h('td', { class: 'number', text: Number(r.value).toPrecision(3) })))))
+      : h('p', { class: 'hint', text: 'No ranks.' }));
+}
 
 function matrix_table(matrix, name_of, open) {
   return h('div', { class: 'table-wrap' }, h('table', { class: 'matrix' },
@@ -53,6 +66,13 @@ export async function show_position(root, answer, { open, on_csv }) {
     matrix.rows.map((r) => `${r.market.name} ${r.grade}`).join(', ') || 'none'}`);
   const ranks = Object.entries(answer.ranks ?? {});
   const abroad = matrix.rows.filter((r) => !r.home).length;
+  const kind = answer.node?.kind ?? 'enterprise';
+  if (kind !== 'enterprise' && !matrix.rows.length) { // markets and tiers are an enterprise's; ranks are anyone's
+    fill(root, h('h2', { id: 'position-heading', text: `Position in the global chain: ${who}` }),
+      h('p', { class: 'hint', text: `Markets, localization depth and supply tiers are drawn for enterprises; ${who} is a ${kind_style(kind).label.toLowerCase()}. Open its enterprise from the entity panel to see them.` }),
+      ranks_section(ranks, kind));
+    return;
+  }
   fill(root,
     h('h2', { id: 'position-heading', text: `Position in the global chain: ${who}` }),
     h('section', { 'aria-labelledby': 'map-heading', class: 'map-section' },
@@ -70,15 +90,7 @@ export async function show_position(root, answer, { open, on_csv }) {
       tiers('Upstream (suppliers)', 'upstream-heading', answer.upstream ?? [], open),
       tiers('Downstream (customers)', 'downstream-heading', answer.downstream ?? [], open)),
     answer.truncated ? h('p', { class: 'hint', text: 'The supply tiers were cut short: there are more.' }) : null,
-    h('section', { 'aria-labelledby': 'ranks-heading' },
-      h('h3', { id: 'ranks-heading', text: 'Centrality ranks' }),
-      ranks.length
-        ? h('table', { class: 'ranks' },
-          h('caption', { text: `Among the ${ranks[0][1].of} nodes of its kind; 1 is the most central.` }),
-          h('thead', {}, h('tr', {}, ['Metric', 'Rank', 'Value'].map((t) => h('th', { scope: 'col', text: t })))),
-          h('tbody', {}, ranks.map(([metric, r]) => h('tr', {}, h('th', { scope: 'row', text: metric_names[metric] ?? metric }),
-            h('td', { class: 'number', text: `${r.rank} of ${r.of}` }), h('td', { class: 'number', text: Number(r.value).toPrecision(3) })))))
-        : h('p', { class: 'hint', text: 'No ranks.' })),
+    ranks_section(ranks, kind),
   );
   await draw_world_map(svg, answer.markets ?? []);
 }
