@@ -1,7 +1,7 @@
 // The query routes: neighbours, paths, centrality and its metric list, components. Each reads its
 // parameters, calls graph/query and encodes the result; the work is all in graph/. Centrality vectors
 // and components come from the state's per-snapshot analysis cache: computed once, on first request;
-// encoded answers (all but paths) are kept in the state's answer cache.
+// encoded answers are kept in the state's answer cache.
 #include <nlohmann/json.hpp>
 
 #include "api_routes.hpp"
@@ -134,8 +134,10 @@ std::vector<std::string_view> metric_names() {
 }
 
 void add_query_routes(router& app, app_state& state) {
-  // Paths are not kept: their keys are pairs of nodes, too many to be asked twice.
-  app.add("GET", "/api/path", [&state](const route_context& c) { return paths(*state.current(), c); }, cost::expensive);
+  app.add("GET", "/api/path", [&state](const route_context& c) {
+    const auto served = state.current();
+    return cached(state, *served->graph, c, [&] { return paths(*served, c); });
+  }, cost::expensive);
   app.add("GET", "/api/nodes/{id}/neighbors", [&state](const route_context& c) {
     const auto served = state.current();
     return cached(state, *served->graph, c, [&] { return neighbors(*served, c); });
