@@ -133,7 +133,8 @@ done
 echo
 echo "Import of $size (seed $seed): $want_nodes nodes, $want_edges edges, $(awk -v b=$csv_bytes 'BEGIN { printf "%.1f", b / 1e6 }') MB of CSV in $data"
 echo "Machine: $(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo), load average at start $load;" \
-  "chainex $(git -C "$root" rev-parse --short HEAD 2>/dev/null); files read from the page cache"
+  "files read from the page cache"
+echo "chainex: $chainex ($("$chainex" --version 2>/dev/null | head -n 1)); source tree at $(git -C "$root" rev-parse --short HEAD 2>/dev/null)"
 printf '%-10s %9s %9s %9s %10s %11s  %s\n' tool seconds "CPU s" "peak MB" "CSV MB/s" "vs igraph" note
 for tool in "${tools[@]}"; do
   awk -v tool="$tool" -v s="${seconds[$tool]}" -v c="${cpu[$tool]:-?}" -v mb="${peak_mb[$tool]:-?}" -v bytes="$csv_bytes" \
