@@ -10,10 +10,10 @@
 #include <cstdio>
 #include <cstdlib>
 
-#define fuzz_check(condition, message)                                                       \
-  do {                                                                                       \
-    if (!(condition)) {                                                                      \
+#define fuzz_check(condition, message)                                                           \
+  do {                                                                                           \
+    if (!(condition)) {                                                                          \
       std::fprintf(stderr, "fuzz invariant broken at %s:%d: %s\n", __FILE__, __LINE__, message); \
-      std::abort();                                                                          \
-    }                                                                                        \
+      std::abort();                                                                              \
+    }                                                                                            \
   } while (false)

@@ -77,7 +77,8 @@ std::string exchange(std::uint16_t port, const std::string& raw) {
     }
     ::shutdown(fd, SHUT_WR);
     char buffer[4096];
-    for (ssize_t n; (n = ::recv(fd, buffer, sizeof buffer, 0)) > 0;) received.append(buffer, static_cast<std::size_t>(n));
+    for (ssize_t n; (n = ::recv(fd, buffer, sizeof buffer, 0)) > 0;)
+      received.append(buffer, static_cast<std::size_t>(n));
   }
   ::close(fd);
   return received;

@@ -45,7 +45,8 @@ constexpr std::string_view edges_csv =
 
 struct application {
   application()
-      : initial(load()), state(initial, {.token = std::string(token), .data_dir = {}}),
+      : initial(load()),
+        state(initial, {.token = std::string(token), .data_dir = {}}),
         web(std::string(CHAINEX_SOURCE_DIR) + "/tests/server/fixtures/web") {
     server::add_api_routes(app, state);
     app.set_fallback([this](const server::route_context& c) { return web.serve(c); });
