@@ -10,12 +10,6 @@ bool has(std::span<const std::string_view> header, std::string_view name) {
   return std::find(header.begin(), header.end(), name) != header.end();
 }
 
-bool equals_ignoring_case(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return (x | 0x20) == (y | 0x20);
-         });
-}
-
 bool has_ignoring_case(std::span<const std::string_view> header, std::string_view name) {
   return std::any_of(header.begin(), header.end(), [&](std::string_view h) { return equals_ignoring_case(h, name); });
 }
@@ -134,6 +128,12 @@ void require(const std::optional<std::size_t>& column, std::string_view name, co
 }
 
 }  // namespace
+
+bool equals_ignoring_case(std::string_view a, std::string_view b) noexcept {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return (x | 0x20) == (y | 0x20);
+         });
+}
 
 std::optional<csv_convention> detect_convention(table_kind table, std::span<const std::string_view> header) {
   if (table == table_kind::nodes) {

@@ -35,6 +35,9 @@ struct table_plan {
 
 enum class table_kind { nodes, edges };
 
+// ASCII letters compared without case (header names, Gephi's Directed/Undirected).
+[[nodiscard]] bool equals_ignoring_case(std::string_view a, std::string_view b) noexcept;
+
 // Throws data_error (at line 1) when the header cannot be used.
 [[nodiscard]] table_plan plan_table(table_kind table, std::span<const std::string_view> header,
                                     csv_convention requested, const std::string& file);

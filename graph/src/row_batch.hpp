@@ -23,6 +23,7 @@ struct batched_row {
   std::size_t offset = 0;  // byte offset of the record in the text
   std::size_t first_field = 0;
   std::size_t field_count = 0;
+  std::size_t id_hashes[2] = {0, 0};  // of the ids the row looks up (node id, or edge source and target)
 };
 
 class row_batch {
@@ -43,6 +44,7 @@ class row_batch {
   }
 
   [[nodiscard]] const std::vector<batched_row>& rows() const noexcept { return rows_; }
+  [[nodiscard]] batched_row& last() noexcept { return rows_.back(); }
   [[nodiscard]] std::span<const std::string_view> fields(const batched_row& row) const noexcept {
     return {fields_.data() + row.first_field, row.field_count};
   }

@@ -42,7 +42,7 @@ std::size_t snapshot::edge_count() const noexcept { return data_->sources.size()
 
 std::optional<node_index> snapshot::find(std::string_view id) const noexcept { return data_->ids.find(id); }
 std::string_view snapshot::id(node_index node) const noexcept { return data_->ids.at(node); }
-std::string_view snapshot::name(node_index node) const noexcept { return data_->strings.at(data_->names[node]); }
+std::string_view snapshot::name(node_index node) const noexcept { return data_->names.at(node); }
 kind_code snapshot::kind(node_index node) const noexcept { return data_->kinds[node]; }
 std::string_view snapshot::kind_name(node_index node) const noexcept { return data_->kind_names[data_->kinds[node]]; }
 std::span<const std::string> snapshot::kinds() const noexcept { return data_->kind_names; }

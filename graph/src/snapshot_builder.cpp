@@ -1,8 +1,10 @@
+#include <algorithm>
 #include <atomic>
 #include <boost/iterator/counting_iterator.hpp>
 #include <boost/iterator/transform_iterator.hpp>
 #include <limits>
 #include <stdexcept>
+#include <thread>
 
 #include "chainex/snapshot.hpp"
 #include "snapshot_data.hpp"
@@ -70,8 +72,7 @@ snapshot_builder& snapshot_builder::operator=(snapshot_builder&&) noexcept = def
 void snapshot_builder::reserve(std::size_t nodes, std::size_t edges) {
   auto& data = *state_->data;
   data.ids.reserve(nodes, nodes * 12);
-  data.strings.reserve(nodes, nodes * 16);  // mostly the names
-  data.names.reserve(nodes);
+  data.names.reserve(nodes, nodes * 16);
   data.kinds.reserve(nodes);
   data.sources.reserve(edges);
   state_->targets.reserve(edges);
@@ -88,23 +89,26 @@ std::size_t snapshot_builder::edge_column(std::string_view name, value_type type
   return column_index(state_->data->edge_properties, name, type, edge_count());
 }
 
-std::optional<node_index> snapshot_builder::add_node(std::string_view id, std::string_view kind, std::string_view name) {
+std::size_t snapshot_builder::hash_id(std::string_view id) noexcept { return string_table::hash(id); }
+
+std::optional<node_index> snapshot_builder::add_node(std::string_view id, std::size_t id_hash, std::string_view kind,
+                                                     std::string_view name) {
   auto& data = *state_->data;
-  const auto [node, added] = data.ids.intern(id);
+  const auto [node, added] = data.ids.intern(id, id_hash);
   if (!added) return std::nullopt;
   data.kinds.push_back(code_of(state_->kinds, kind, "node kinds"));
-  data.names.push_back(data.strings.intern(name).first);
+  data.names.push_back(name);
   for (auto& column : data.node_properties.values) column.push_back(0);
   return node;
 }
 
-std::optional<node_index> snapshot_builder::find_node(std::string_view id) const noexcept {
-  return state_->data->ids.find(id);
+std::optional<node_index> snapshot_builder::find_node(std::string_view id, std::size_t id_hash) const noexcept {
+  return state_->data->ids.find(id, id_hash);
 }
 
-void snapshot_builder::prefetch_node(std::string_view id) const noexcept { state_->data->ids.prefetch(id); }
-void snapshot_builder::prefetch_node_text(std::string_view id) const noexcept {
-  state_->data->ids.prefetch_text(id);
+void snapshot_builder::prefetch_node(std::size_t id_hash) const noexcept { state_->data->ids.prefetch(id_hash); }
+void snapshot_builder::prefetch_node_text(std::size_t id_hash) const noexcept {
+  state_->data->ids.prefetch_text(id_hash);
 }
 
 void snapshot_builder::set_node_value(node_index node, std::size_t column, std::string_view value) {
@@ -140,20 +144,25 @@ std::shared_ptr<const snapshot> snapshot_builder::build() && {
   const std::size_t nodes = node_count();
   const std::size_t edges = edge_count();
 
-  // Counting sort of the edges by source; stable, so edges of one source keep their order.
-  std::vector<edge_index> start(nodes + 1, 0);
-  for (const node_index source : data.sources) ++start[source + 1];
-  for (std::size_t v = 0; v < nodes; ++v) start[v + 1] += start[v];
-  std::vector<edge_index> order(edges);
-  for (std::size_t e = 0; e < edges; ++e) order[start[data.sources[e]]++] = static_cast<edge_index>(e);
-  start = {};
-  permute(data.sources, order);
-  permute(targets, order);
-  permute(data.types, order);
-  permute(data.weights, order);
-  permute(data.directed, order);
-  for (auto& column : data.edge_properties.values) permute(column, order);
-  order = {};
+  // Counting sort of the edges by source; stable, so edges of one source keep their order. Files that
+  // list edges by source already skip it. The columns are moved on two threads.
+  if (!std::is_sorted(data.sources.begin(), data.sources.end())) {
+    std::vector<edge_index> start(nodes + 1, 0);
+    for (const node_index source : data.sources) ++start[source + 1];
+    for (std::size_t v = 0; v < nodes; ++v) start[v + 1] += start[v];
+    std::vector<edge_index> order(edges);
+    for (std::size_t e = 0; e < edges; ++e) order[start[data.sources[e]]++] = static_cast<edge_index>(e);
+    start = {};
+    std::thread helper([&] {
+      permute(data.types, order);
+      permute(data.weights, order);
+      permute(data.directed, order);
+      for (auto& column : data.edge_properties.values) permute(column, order);
+    });
+    permute(data.sources, order);
+    permute(targets, order);
+    helper.join();
+  }
 
   const edge_pair_at pair_at{data.sources.data(), targets.data()};
   auto first = boost::make_transform_iterator(boost::counting_iterator<std::size_t>(0), pair_at);
@@ -164,6 +173,7 @@ std::shared_ptr<const snapshot> snapshot_builder::build() && {
   data.kind_names = names_of(state_->kinds);
   data.type_names = names_of(state_->types);
   data.strings.shrink_to_fit();
+  data.names.shrink_to_fit();
   data.ids.shrink_to_fit();
   data.version = ++last_version;
   auto built = std::make_shared<const snapshot>(std::move(state_->data));

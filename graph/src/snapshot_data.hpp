@@ -12,6 +12,7 @@
 
 #include "chainex/snapshot.hpp"
 #include "string_table.hpp"
+#include "text_column.hpp"
 
 namespace chainex {
 
@@ -28,8 +29,8 @@ struct snapshot_data {
   std::uint64_t version = 0;
 
   string_table ids;                  // id of node i is ids.at(i)
-  string_table strings;              // names and property values; id 0 is ""
-  std::vector<std::uint32_t> names;  // per node, into strings
+  string_table strings;              // property values; id 0 is ""
+  text_column names;                 // per node
   std::vector<kind_code> kinds;      // per node
   std::vector<std::string> kind_names;
   property_columns node_properties;

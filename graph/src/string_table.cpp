@@ -26,26 +26,27 @@ std::size_t string_table::slot_of(std::string_view text, std::size_t hash) const
   }
 }
 
-std::optional<std::uint32_t> string_table::find(std::string_view text) const noexcept {
+std::size_t string_table::hash(std::string_view text) noexcept { return hash_of(text); }
+
+std::optional<std::uint32_t> string_table::find(std::string_view text, std::size_t hash) const noexcept {
   if (capacity_ == 0) return std::nullopt;
-  const std::uint32_t id = slots_[slot_of(text, hash_of(text))].id;
+  const std::uint32_t id = slots_[slot_of(text, hash)].id;
   if (id == empty_slot) return std::nullopt;
   return id;
 }
 
-void string_table::prefetch(std::string_view text) const noexcept {
-  if (capacity_ != 0) __builtin_prefetch(&slots_[hash_of(text) & (capacity_ - 1)]);
+void string_table::prefetch(std::size_t hash) const noexcept {
+  if (capacity_ != 0) __builtin_prefetch(&slots_[hash & (capacity_ - 1)]);
 }
 
-void string_table::prefetch_text(std::string_view text) const noexcept {
+void string_table::prefetch_text(std::size_t hash) const noexcept {
   if (capacity_ == 0) return;
-  const slot& candidate = slots_[hash_of(text) & (capacity_ - 1)];
+  const slot& candidate = slots_[hash & (capacity_ - 1)];
   if (candidate.id != empty_slot) __builtin_prefetch(chars_.data() + candidate.offset);
 }
 
-std::pair<std::uint32_t, bool> string_table::intern(std::string_view text) {
+std::pair<std::uint32_t, bool> string_table::intern(std::string_view text, std::size_t hash) {
   if ((size() + 1) * 2 > capacity_) grow();
-  const std::size_t hash = hash_of(text);
   slot& found = slots_[slot_of(text, hash)];
   if (found.id != empty_slot) return {found.id, false};
   if (size() >= empty_slot - 1) throw std::length_error("string table holds 2^32 strings");

@@ -16,14 +16,19 @@ namespace chainex {
 
 class string_table {
  public:
+  // The hash every look-up starts from; bulk loaders compute it once per string and pass it on.
+  [[nodiscard]] static std::size_t hash(std::string_view text) noexcept;
+
   // The id of `text`, and whether it was new.
-  std::pair<std::uint32_t, bool> intern(std::string_view text);
-  [[nodiscard]] std::optional<std::uint32_t> find(std::string_view text) const noexcept;
-  // Asks the processor to fetch the slot where `text` would be, so that a later find() or intern() of a
-  // batch of strings overlaps its cache misses instead of waiting for each in turn.
-  void prefetch(std::string_view text) const noexcept;
+  std::pair<std::uint32_t, bool> intern(std::string_view text) { return intern(text, hash(text)); }
+  std::pair<std::uint32_t, bool> intern(std::string_view text, std::size_t hash);
+  [[nodiscard]] std::optional<std::uint32_t> find(std::string_view text) const noexcept { return find(text, hash(text)); }
+  [[nodiscard]] std::optional<std::uint32_t> find(std::string_view text, std::size_t hash) const noexcept;
+  // Asks the processor to fetch the slot where a string of this hash would be, so that later look-ups of
+  // a batch of strings overlap their cache misses instead of waiting for each in turn.
+  void prefetch(std::size_t hash) const noexcept;
   // The second stage of a batched look-up: fetches the characters of the string in that slot, if any.
-  void prefetch_text(std::string_view text) const noexcept;
+  void prefetch_text(std::size_t hash) const noexcept;
   [[nodiscard]] std::string_view at(std::uint32_t id) const noexcept {
     return {chars_.data() + offsets_[id], offsets_[id + 1] - offsets_[id]};
   }

@@ -119,13 +119,22 @@ class snapshot_builder {
   std::size_t edge_column(std::string_view name, value_type type = value_type::string);
 
   // Adds a node; std::nullopt when the id is taken already (nothing is added then).
-  std::optional<node_index> add_node(std::string_view id, std::string_view kind, std::string_view name);
-  [[nodiscard]] std::optional<node_index> find_node(std::string_view id) const noexcept;
-  // Prefetches what find_node(id) and add_node(id, …) will read: call it for a batch of ids (first
-  // prefetch_node for all, then prefetch_node_text for all) before looking them up, and large imports
-  // wait for memory once per batch instead of once per id.
-  void prefetch_node(std::string_view id) const noexcept;
-  void prefetch_node_text(std::string_view id) const noexcept;
+  std::optional<node_index> add_node(std::string_view id, std::string_view kind, std::string_view name) {
+    return add_node(id, hash_id(id), kind, name);
+  }
+  [[nodiscard]] std::optional<node_index> find_node(std::string_view id) const noexcept {
+    return find_node(id, hash_id(id));
+  }
+
+  // For bulk loaders: the same with the id's hash computed once (hash_id), and prefetches of what those
+  // calls will read. Prefetch a batch of ids (prefetch_node for all, then prefetch_node_text for all)
+  // before looking them up, and a large import waits for memory once per batch instead of once per id.
+  [[nodiscard]] static std::size_t hash_id(std::string_view id) noexcept;
+  std::optional<node_index> add_node(std::string_view id, std::size_t id_hash, std::string_view kind,
+                                     std::string_view name);
+  [[nodiscard]] std::optional<node_index> find_node(std::string_view id, std::size_t id_hash) const noexcept;
+  void prefetch_node(std::size_t id_hash) const noexcept;
+  void prefetch_node_text(std::size_t id_hash) const noexcept;
   void set_node_value(node_index node, std::size_t column, std::string_view value);
 
   edge_index add_edge(node_index source, node_index target, std::string_view type, double weight = 1.0,

@@ -1,0 +1,176 @@
+#include "row_loader.hpp"
+
+#include <algorithm>
+#include <variant>
+
+#include "value_parse.hpp"
+
+namespace chainex {
+namespace {
+
+constexpr std::string_view default_kind = "node";
+constexpr std::string_view default_relation = "linked";
+
+bool is_known_kind(std::string_view kind) {
+  return kind == "enterprise" || kind == "subsidiary" || kind == "market" || kind == "role" || kind == "person";
+}
+
+// The node kind a row gives: its kind column, or the first of its neo4j labels, or "node".
+std::string_view kind_of(std::span<const std::string_view> fields, const table_plan& plan) {
+  if (plan.kind) return fields[*plan.kind].empty() ? default_kind : fields[*plan.kind];
+  if (plan.labels) {
+    const std::string_view labels = fields[*plan.labels];
+    const std::string_view first = labels.substr(0, labels.find(';'));
+    return first.empty() ? default_kind : first;
+  }
+  return default_kind;
+}
+
+}  // namespace
+
+std::uint32_t row_loader::begin_file(const std::string& name) {
+  file_names_.push_back(name);
+  return static_cast<std::uint32_t>(file_names_.size() - 1);
+}
+
+void row_loader::prefetch_slots(const row_batch& batch, batched_row& row, const table_plan& plan,
+                                table_kind table) const noexcept {
+  const auto fields = batch.fields(row);
+  if (fields.size() != plan.columns.size()) return;
+  const std::size_t first = table == table_kind::nodes ? *plan.id : *plan.source;
+  row.id_hashes[0] = snapshot_builder::hash_id(fields[first]);
+  builder_.prefetch_node(row.id_hashes[0]);
+  if (table == table_kind::edges) {
+    row.id_hashes[1] = snapshot_builder::hash_id(fields[*plan.target]);
+    builder_.prefetch_node(row.id_hashes[1]);
+  }
+}
+
+void row_loader::prefetch_characters(const row_batch& batch, const batched_row& row, const table_plan& plan) const noexcept {
+  if (batch.fields(row).size() != plan.columns.size()) return;
+  builder_.prefetch_node_text(row.id_hashes[0]);
+  if (plan.target) builder_.prefetch_node_text(row.id_hashes[1]);
+}
+
+std::vector<std::size_t> row_loader::property_columns(const table_plan& plan, table_kind table) {
+  std::vector<std::size_t> columns(plan.columns.size(), SIZE_MAX);
+  for (std::size_t i = 0; i < plan.columns.size(); ++i) {
+    const auto& column = plan.columns[i];
+    const bool kept = column.role == column_role::property ||
+                      (column.role == column_role::id && !column.property.empty() && column.property != "id");
+    if (!kept) continue;
+    columns[i] = table == table_kind::nodes ? builder_.node_column(column.property, column.type)
+                                            : builder_.edge_column(column.property, column.type);
+  }
+  if (plan.labels) labels_column_ = builder_.node_column("labels");
+  return columns;
+}
+
+// Checks every typed property of the row; the first bad value is the row's error.
+std::optional<diagnostic> row_loader::check_properties(const row_batch& batch, const batched_row& row,
+                                           const table_plan& plan) const {
+  const auto fields = batch.fields(row);
+  for (std::size_t i = 0; i < plan.columns.size(); ++i) {
+    const auto& column = plan.columns[i];
+    if (column.role != column_role::property || fields[i].empty()) continue;
+    const std::string why = check_value(column.type, fields[i]);
+    if (!why.empty())
+      return batch.locate(row, i, "column '" + column.property + "': " + why + " ('" + std::string(fields[i]) + "')");
+  }
+  return std::nullopt;
+}
+
+void row_loader::load_node(const row_batch& batch, const batched_row& row, const table_plan& plan,
+               const std::vector<std::size_t>& columns, std::uint32_t file_index) {
+  const auto fields = batch.fields(row);
+  const std::string_view id = fields[*plan.id];
+  if (id.empty()) return reject(batch, fields, batch.locate(row, *plan.id, "empty node id"));
+  if (plan.convention == csv_convention::native) {
+    if (fields[*plan.kind].empty()) return reject(batch, fields, batch.locate(row, *plan.kind, "empty kind"));
+    if (fields[*plan.name].empty()) return reject(batch, fields, batch.locate(row, *plan.name, "empty name"));
+  }
+  if (auto bad = check_properties(batch, row, plan)) return reject(batch, fields, std::move(*bad));
+  if (const auto existing = builder_.find_node(id, row.id_hashes[0])) {
+    const node_origin first = origins_[*existing];
+    return reject(batch, fields,
+                  batch.locate(row, *plan.id, "duplicate node id '" + std::string(id) + "' (first defined at " +
+                                                  file_names_[first.file] + ":" + std::to_string(first.line) + ")"));
+  }
+  const std::string_view kind = kind_of(fields, plan);
+  const std::string_view name = plan.name && !fields[*plan.name].empty() ? fields[*plan.name] : id;
+  const node_index node = *builder_.add_node(id, row.id_hashes[0], kind, name);
+  origins_.push_back({static_cast<std::uint32_t>(row.line), file_index});
+  for (std::size_t i = 0; i < columns.size(); ++i) {
+    if (columns[i] != SIZE_MAX && !fields[i].empty()) builder_.set_node_value(node, columns[i], fields[i]);
+  }
+  if (plan.labels && fields[*plan.labels].find(';') != std::string_view::npos)
+    builder_.set_node_value(node, labels_column_, fields[*plan.labels]);
+  if (!is_known_kind(kind) && unknown_kinds_.insert(std::string(kind)).second)
+    events_.warn(batch.locate(row, plan.kind ? *plan.kind : plan.labels ? *plan.labels : *plan.id,
+                      "unknown node kind '" + std::string(kind) + "' (kept, shown without special styling)"));
+}
+
+std::optional<node_index> row_loader::endpoint(const row_batch& batch, const batched_row& row, std::size_t column,
+                                               std::size_t id_hash, std::optional<diagnostic>& why) const {
+  const std::string_view id = batch.fields(row)[column];
+  if (id.empty()) {
+    why = batch.locate(row, column, "empty node id");
+    return std::nullopt;
+  }
+  const auto node = builder_.find_node(id, id_hash);
+  if (!node) why = batch.locate(row, column, "unknown node id '" + std::string(id) + "'");
+  return node;
+}
+
+void row_loader::load_edge(const row_batch& batch, const batched_row& row, const table_plan& plan,
+               const std::vector<std::size_t>& columns) {
+  const auto fields = batch.fields(row);
+  std::optional<diagnostic> why;
+  const auto source = endpoint(batch, row, *plan.source, row.id_hashes[0], why);
+  if (!source) return reject(batch, fields, std::move(*why));
+  const auto target = endpoint(batch, row, *plan.target, row.id_hashes[1], why);
+  if (!target) return reject(batch, fields, std::move(*why));
+  std::string_view relation = plan.relation ? fields[*plan.relation] : std::string_view{};
+  if (relation.empty()) {
+    if (plan.convention != csv_convention::gephi)
+      return reject(batch, fields, batch.locate(row, *plan.relation, "empty relation type"));
+    relation = default_relation;
+  }
+  double weight = 1.0;
+  if (plan.weight && !fields[*plan.weight].empty()) {
+    const auto parsed_weight = parse_float(fields[*plan.weight]);
+    if (const auto* bad = std::get_if<std::string>(&parsed_weight))
+      return reject(batch, fields,
+                    batch.locate(row, *plan.weight, "weight: " + *bad + " ('" + std::string(fields[*plan.weight]) + "')"));
+    weight = std::get<double>(parsed_weight);
+  }
+  bool directed = true;
+  if (plan.direction && !fields[*plan.direction].empty()) {
+    const std::string_view text = fields[*plan.direction];
+    if (plan.convention == csv_convention::gephi) {
+      if (equals_ignoring_case(text, "undirected")) {
+        directed = false;
+      } else if (!equals_ignoring_case(text, "directed")) {
+        return reject(batch, fields,
+                      batch.locate(row, *plan.direction, "Type must be Directed or Undirected, not '" + std::string(text) + "'"));
+      }
+    } else {
+      const auto parsed_direction = parse_boolean(text);
+      if (const auto* bad = std::get_if<std::string>(&parsed_direction))
+        return reject(batch, fields, batch.locate(row, *plan.direction, "directed: " + *bad));
+      directed = std::get<bool>(parsed_direction);
+    }
+  }
+  if (auto bad = check_properties(batch, row, plan)) return reject(batch, fields, std::move(*bad));
+
+  const edge_index edge = builder_.add_edge(*source, *target, relation, weight, directed);
+  for (std::size_t i = 0; i < columns.size(); ++i) {
+    if (columns[i] != SIZE_MAX && !fields[i].empty()) builder_.set_edge_value(edge, columns[i], fields[i]);
+  }
+  if (weight < 0)
+    events_.warn(batch.locate(row, *plan.weight, "negative weight " + std::string(fields[*plan.weight]) +
+                                             " (kept; weighted path queries refuse it)"));
+  if (*source == *target) events_.warn(batch.locate(row, *plan.source, "self-loop on '" + std::string(fields[*plan.source]) + "'"));
+}
+
+}  // namespace chainex

@@ -1,0 +1,77 @@
+// row_loader.hpp — turns the rows of CSV files into the nodes and edges of a snapshot_builder.
+//
+// The importer reads files and batches rows; the loader interprets one row at a time with the file's
+// table_plan: checks required fields and typed values, resolves edge endpoints, and adds what is good
+// to the builder. A row it cannot load goes to its listener's reject(), a remark about a loaded row to
+// warn(); which of those end the import is the listener's business.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <set>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "chainex/diagnostic.hpp"
+#include "chainex/snapshot.hpp"
+#include "import_plan.hpp"
+#include "row_batch.hpp"
+
+namespace chainex {
+
+class row_loader {
+ public:
+  class listener {
+   public:
+    virtual void reject(const row_batch& batch, std::span<const std::string_view> fields, diagnostic why) = 0;
+    virtual void warn(diagnostic where) = 0;
+
+   protected:
+    ~listener() = default;
+  };
+
+  explicit row_loader(listener& events) : events_(events) {}
+
+  // Starts a file: its index for load_node, and the builder column of each property column of the plan
+  // (SIZE_MAX for columns with other roles).
+  std::uint32_t begin_file(const std::string& name);
+  std::vector<std::size_t> property_columns(const table_plan& plan, table_kind table);
+
+  // The two stages of a batched look-up (see snapshot_builder::prefetch_node): prefetch_slots for every row
+  // of a batch as it is read (it also keeps the ids' hashes in the row), prefetch_characters for every
+  // row, then load the rows. Rows whose field count is wrong are left alone.
+  void prefetch_slots(const row_batch& batch, batched_row& row, const table_plan& plan, table_kind table) const noexcept;
+  void prefetch_characters(const row_batch& batch, const batched_row& row, const table_plan& plan) const noexcept;
+
+  void load_node(const row_batch& batch, const batched_row& row, const table_plan& plan,
+                 const std::vector<std::size_t>& columns, std::uint32_t file_index);
+  void load_edge(const row_batch& batch, const batched_row& row, const table_plan& plan,
+                 const std::vector<std::size_t>& columns);
+
+  [[nodiscard]] snapshot_builder& builder() noexcept { return builder_; }
+
+ private:
+  struct node_origin {
+    std::uint32_t line;
+    std::uint32_t file;
+  };
+
+  [[nodiscard]] std::optional<diagnostic> check_properties(const row_batch& batch, const batched_row& row,
+                                                           const table_plan& plan) const;
+  [[nodiscard]] std::optional<node_index> endpoint(const row_batch& batch, const batched_row& row, std::size_t column,
+                                                   std::size_t id_hash, std::optional<diagnostic>& why) const;
+  void reject(const row_batch& batch, std::span<const std::string_view> fields, diagnostic why) {
+    events_.reject(batch, fields, std::move(why));
+  }
+
+  listener& events_;
+  snapshot_builder builder_;
+  std::vector<node_origin> origins_;
+  std::vector<std::string> file_names_;
+  std::set<std::string> unknown_kinds_;
+  std::size_t labels_column_ = 0;
+};
+
+}  // namespace chainex
