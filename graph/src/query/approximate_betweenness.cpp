@@ -14,6 +14,7 @@
 
 #include "chainex/query/betweenness.hpp"
 #include "compact_graph.hpp"
+#include "neighbor_bitmaps.hpp"
 #include "parallel.hpp"
 #include "path_sampler.hpp"
 #include "simple_graph.hpp"
@@ -59,7 +60,8 @@ std::size_t vertex_diameter_bound(const detail::compact_graph& g) {
 // One thread's sampler and hit counts; a task is one chunk of draws.
 class sampling_worker {
  public:
-  explicit sampling_worker(const detail::compact_graph& g) : sampler_(g), hits_(g.node_count(), 0) {}
+  sampling_worker(const detail::compact_graph& g, const detail::neighbor_bitmaps& bits)
+      : sampler_(g, bits), hits_(g.node_count(), 0) {}
 
   void start_round(std::uint64_t seed, std::uint64_t first_chunk) {
     seed_ = seed;
@@ -180,8 +182,9 @@ betweenness_estimate approximate_betweenness(const snapshot& snap, direction mod
   const double omega = std::ceil(0.5 / (target * target) * (diameter_term + 1.0 + std::log(2.0 / delta)));
   estimate.sample_cap = static_cast<std::size_t>(omega);
 
+  const detail::neighbor_bitmaps bits(g);
   std::vector<sampling_worker> workers;
-  for (unsigned i = 0, count = detail::worker_count(n, threads); i < count; ++i) workers.emplace_back(g);
+  for (unsigned i = 0, count = detail::worker_count(n, threads); i < count; ++i) workers.emplace_back(g, bits);
   tally pilot{.hits = std::vector<std::uint64_t>(n, 0), .hit_nodes = {}};
   sample_round(workers, seed, static_cast<std::uint64_t>(std::ceil(omega * pilot_share)), pilot);
   const std::vector<double> logs = failure_logs(pilot, n, target, delta);

@@ -27,6 +27,7 @@ class compact_graph {
   compact_graph(const simple_graph& g, options o);
   [[nodiscard]] std::uint32_t node_count() const noexcept { return static_cast<std::uint32_t>(original_.size()); }
   [[nodiscard]] bool directed() const noexcept { return directed_; }
+  [[nodiscard]] std::size_t arc_count() const noexcept { return out_.neighbors.size(); }
   [[nodiscard]] std::span<const std::uint32_t> row(std::uint32_t v) const noexcept { return out_.of(v); }
   [[nodiscard]] std::span<const std::uint32_t> in_row(std::uint32_t v) const noexcept {
     return directed_ ? in_.of(v) : out_.of(v);

@@ -1,0 +1,43 @@
+#include "neighbor_bitmaps.hpp"
+
+#include <algorithm>
+#include <functional>
+
+namespace chainex::detail {
+
+neighbor_bitmaps::neighbor_bitmaps(const compact_graph& g) : words_((g.node_count() + 63) / 64) {
+  const std::size_t threshold = std::max<std::size_t>(1, g.node_count() / 128);
+  // The largest rows first, while all bit sets together take no more than the rows (4 bytes an arc).
+  std::vector<std::pair<std::size_t, std::uint32_t>> hubs;  // (row length, 2·node + in)
+  for (std::uint32_t v = 0; v < g.node_count(); ++v) {
+    if (g.row(v).size() >= threshold) hubs.emplace_back(g.row(v).size(), 2 * v);
+    if (g.directed() && g.in_row(v).size() >= threshold) hubs.emplace_back(g.in_row(v).size(), 2 * v + 1);
+  }
+  std::sort(hubs.begin(), hubs.end(), std::greater<>());
+  const std::size_t most = (g.directed() ? 2 : 1) * 4 * g.arc_count() / (8 * words_ + 1);
+  hubs.resize(std::min(hubs.size(), most));
+  std::sort(hubs.begin(), hubs.end(), [](const auto& x, const auto& y) { return x.second < y.second; });
+  for (const auto& [length, code] : hubs) {
+    const std::uint32_t v = code / 2;
+    if (code % 2 == 0) {
+      add(out_, v, g.row(v));
+    } else {
+      add(in_, v, g.in_row(v));
+    }
+  }
+  if (!g.directed()) in_ = out_;
+}
+
+void neighbor_bitmaps::add(index& to, std::uint32_t v, std::span<const std::uint32_t> row) {
+  const std::size_t first = bits_.size();
+  bits_.resize(first + words_, 0);
+  for (std::uint32_t w : row) bits_[first + (w >> 6)] |= std::uint64_t{1} << (w & 63U);
+  to.emplace_back(v, first);
+}
+
+const std::uint64_t* neighbor_bitmaps::find(const index& in, std::uint32_t v) const noexcept {
+  const auto it = std::lower_bound(in.begin(), in.end(), v, [](const auto& entry, std::uint32_t key) { return entry.first < key; });
+  return it != in.end() && it->first == v ? bits_.data() + it->second : nullptr;
+}
+
+}  // namespace chainex::detail
