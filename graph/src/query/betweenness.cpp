@@ -30,7 +30,7 @@ class brandes_worker {
 
   void operator()(std::size_t source) {
     const auto s = static_cast<std::uint32_t>(source);
-    const std::uint32_t reached = search(s);
+    const std::uint32_t reached = g_->directed() ? search<false>(s) : search<true>(s);
     // Dependencies, farthest first: a node collects from its successors one level down, then leaves its
     // coefficient (1 + δ) / σ in place of σ for its predecessors.
     std::int32_t* const depth = depth_.data();
@@ -57,7 +57,11 @@ class brandes_worker {
 
  private:
 
-  // BFS from s counting shortest paths; fills order_ and returns how many nodes it reached.
+  // BFS from s counting shortest paths; fills order_ and returns how many nodes it reached. A node's σ
+  // is pulled from its predecessors when it leaves the queue (the level above is complete by then):
+  // loads and branch-free sums, where pushing σ down would store on every arc. On an undirected graph
+  // the predecessors are in the row the BFS scans anyway, so one pass does both.
+  template <bool undirected>
   std::uint32_t search(std::uint32_t s) {
     std::int32_t* const depth = depth_.data();
     double* const value = value_.data();
@@ -68,17 +72,20 @@ class brandes_worker {
     std::uint32_t tail = 1;
     for (std::uint32_t head = 0; head < tail; ++head) {
       const std::uint32_t v = order[head];
-      const std::int32_t below = depth[v] + 1;
-      const double paths = value[v];
-      for (std::uint32_t w : g_->row(v)) {
-        // Branch-free: whether w is new, one level down or neither is hard to predict.
-        const std::int32_t seen = depth[w];
-        const bool fresh = seen < 0;
-        depth[w] = fresh ? below : seen;
-        order[tail] = w;
-        tail += fresh ? 1 : 0;
-        value[w] = only(value[w], !fresh) + only(paths, fresh || seen == below);
+      const std::int32_t above = depth[v] - 1;
+      double paths = 0;
+      if constexpr (!undirected) {
+        for (std::uint32_t u : g_->in_row(v)) paths += only(value[u], depth[u] == above);
       }
+      for (std::uint32_t w : g_->row(v)) {
+        const std::int32_t d = depth[w];
+        if (d < 0) {  // rare next to the arcs that lead back or sideways
+          depth[w] = above + 2;
+          order[tail++] = w;
+        }
+        if constexpr (undirected) paths += only(value[w], d == above);
+      }
+      if (head > 0) value[v] = paths;
     }
     return tail;
   }
@@ -96,7 +103,7 @@ std::vector<double> betweenness_centrality(const snapshot& snap, direction mode,
   const std::size_t n = snap.node_count();
   std::vector<double> result(n, 0.0);
   if (n <= 2) return result;
-  const detail::compact_graph g(detail::simple_graph(snap, mode), {.fold_leaves = true});
+  const detail::compact_graph g(detail::simple_graph(snap, mode), {.fold_leaves = true, .in_rows = true});
   const auto workers = detail::run_per_source(g.node_count(), threads, [&] { return brandes_worker(g); });
   const double scale = 1.0 / (static_cast<double>(n - 1) * static_cast<double>(n - 2));
   for (std::uint32_t v = 0; v < g.node_count(); ++v) {
