@@ -5,10 +5,14 @@
 //                                                 ("source,target"); without PAIRS, 1000 seeded pairs
 //   chainex-query-bench DATA betweenness          exact betweenness on both cores (undirected)
 //   chainex-query-bench DATA approx EPS DELTA     sampled betweenness (undirected), top 20 printed
+//   chainex-query-bench DATA approx-exact EPS DELTA   sampled and exact betweenness (undirected) on the
+//                                                 same graph: largest error, top-20 overlap
 //   chainex-query-bench DATA pagerank             PageRank (directed, weighted)
 // Prints one JSON object a line: the load, then the measure with its timings in seconds (wall, and CPU
 // time of all threads as cpu_seconds, since the machine may be shared).
 #include <algorithm>
+#include <cmath>
+#include <iterator>
 #include <chrono>
 #include <ctime>
 #include <cstdio>
@@ -84,11 +88,38 @@ void print_top(const chainex::snapshot& snap, const std::vector<double>& values)
   std::printf("]");
 }
 
+std::size_t top_overlap(const chainex::snapshot& snap, const std::vector<double>& a, const std::vector<double>& b) {
+  std::vector<chainex::node_index> x;
+  std::vector<chainex::node_index> y;
+  for (const auto& r : chainex::top_k(snap, a, 20)) x.push_back(r.node);
+  for (const auto& r : chainex::top_k(snap, b, 20)) y.push_back(r.node);
+  std::sort(x.begin(), x.end());
+  std::sort(y.begin(), y.end());
+  std::vector<chainex::node_index> both;
+  std::set_intersection(x.begin(), x.end(), y.begin(), y.end(), std::back_inserter(both));
+  return both.size();
+}
+
+void bench_approx_against_exact(const chainex::snapshot& snap, double epsilon, double delta) {
+  auto start = clock_type::now();
+  const auto exact = chainex::betweenness_centrality(snap, chainex::direction::both);
+  const double exact_seconds = seconds_since(start);
+  start = clock_type::now();
+  const auto estimate = chainex::approximate_betweenness(snap, chainex::direction::both, epsilon, delta);
+  const double approx_seconds = seconds_since(start);
+  double worst = 0;
+  for (std::size_t v = 0; v < exact.size(); ++v) worst = std::max(worst, std::abs(estimate.values[v] - exact[v]));
+  std::printf("{\"measure\":\"approx-exact\",\"epsilon\":%g,\"exact_seconds\":%.3f,\"seconds\":%.3f,\"samples\":%zu,"
+              "\"largest_error\":%.6f,\"top_overlap\":%zu}\n",
+              epsilon, exact_seconds, approx_seconds, estimate.samples, worst, top_overlap(snap, estimate.values, exact));
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   if (argc < 3) {
-    std::cerr << "usage: chainex-query-bench DATA paths [PAIRS] | betweenness | approx EPS DELTA | pagerank\n";
+    std::cerr << "usage: chainex-query-bench DATA paths [PAIRS] | betweenness | approx EPS DELTA | approx-exact EPS DELTA"
+                 " | pagerank\n";
     return 2;
   }
   const std::string what = argv[2];
@@ -121,6 +152,8 @@ int main(int argc, char** argv) {
                 estimate.vertex_diameter_bound);
     print_top(snap, estimate.values);
     std::printf("}\n");
+  } else if (what == "approx-exact" && argc > 4) {
+    bench_approx_against_exact(snap, std::stod(argv[3]), std::stod(argv[4]));
   } else if (what == "pagerank") {
     const auto values = chainex::pagerank(snap, chainex::direction::out);
     std::printf("{\"measure\":\"pagerank\",\"seconds\":%.3f,\"cpu_seconds\":%.3f,", seconds_since(start),

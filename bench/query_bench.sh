@@ -9,8 +9,9 @@
 #                (target: median under 1 ms)
 #   betweenness  exact, undirected, both cores, on S and on a 50k-node / 250k-edge graph: chainex vs igraph
 #                betweenness() (target ≥ 3x in wall time; CPU time shown beside it)
-#   approx       sampled betweenness on L, epsilon 0.01, delta 0.1 (target under 60 s), top 20 compared
-#                with a reference run at epsilon 0.005
+#   approx       sampled betweenness (KADABRA), epsilon 0.01, delta 0.1: on S against the exact values
+#                (largest error, top-20 overlap); on L timed (target under 60 s) and its top 20 compared
+#                with a reference run at epsilon 0.0025
 #   pagerank     directed, weighted, on L: chainex vs igraph pagerank() (target: not slower)
 # Environment: CHAINEX_QUERY_BENCH (default build/release/bench/chainex-query-bench), CHAINEX_GENERATE,
 # CHAINEX_BENCH_DATA (default build/bench-data), CHAINEX_BENCH_TIMEOUT (seconds per run, default 3600).
@@ -97,15 +98,29 @@ bench_betweenness() {
 }
 
 bench_approx() {
-  local l; l="$(data L)"
+  local s l; s="$(data S)"; l="$(data L)"
+  run chainex_approx_exact_S "$bench" "$s" approx-exact 0.01 0.1
   run chainex_approx "$bench" "$l" approx 0.01 0.1
-  run chainex_reference "$bench" "$l" approx 0.005 0.1
-  local a r; a="$(last "$work/chainex_approx")"; r="$(last "$work/chainex_reference")"
+  run chainex_reference "$bench" "$l" approx 0.0025 0.1
+  local e a r; e="$(last "$work/chainex_approx_exact_S")"; a="$(last "$work/chainex_approx")"; r="$(last "$work/chainex_reference")"
+  if [ -n "$e" ]; then
+    echo; echo "Sampled against exact betweenness on S (epsilon 0.01, delta 0.1): largest error $(field largest_error "$e"), top 20 shared: $(field top_overlap "$e"), $(field samples "$e") samples"
+    verdict "S: every sampled value within epsilon 0.01 of the exact one" "$(field largest_error "$e") <= 0.01"
+  fi
+  [ -n "$a" ] && [ -n "$r" ] || return
   local c; c="$(field seconds "$a")"
-  echo; echo "Approximate betweenness on L (undirected): $c s, $(field samples "$a") samples, VD bound $(field vertex_diameter_bound "$a")"
+  echo; echo "Sampled betweenness on L (undirected, epsilon 0.01, delta 0.1): $c s ($(field cpu_seconds "$a") s CPU), $(field samples "$a") samples (cap $(field sample_cap "$a")), VD bound $(field vertex_diameter_bound "$a"); load average before: $(cat "$work/chainex_approx.load")"
+  echo "Reference run (epsilon 0.0025): $(field seconds "$r") s, $(field samples "$r") samples"
   local overlap; overlap="$("$python" -c 'import json,sys; a={x[0] for x in json.loads(sys.argv[1])["top"]}; b={x[0] for x in json.loads(sys.argv[2])["top"]}; print(len(a & b))' "$a" "$r")"
-  echo "top 20 shared with the reference run (epsilon 0.005): $overlap"
-  verdict "approximate betweenness on L in $c s (target under 60 s)" "$c < 60"
+  "$python" - "$a" "$r" <<'PY'
+import json, sys
+a, r = (json.loads(x)["top"] for x in sys.argv[1:3])
+print(f"{'rank':>4}  {'epsilon 0.01':<28}{'value':>10}   {'epsilon 0.0025':<28}{'value':>10}")
+for i, (x, y) in enumerate(zip(a, r), 1):
+    print(f"{i:>4}  {x[0]:<28}{x[1]:>10.5f}   {y[0]:<28}{y[1]:>10.5f}")
+PY
+  echo "top 20 shared with the reference run: $overlap"
+  verdict "sampled betweenness on L in $c s (target under 60 s)" "$c < 60"
 }
 
 bench_pagerank() {
