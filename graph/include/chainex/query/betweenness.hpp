@@ -27,8 +27,11 @@
 // weakly connected component's size. (2) A pilot of ω/100 samples, then discarded, spreads δ/2 over
 // the nodes (δ_v larger where the pilot saw more betweenness); after every round of ω/100 samples the
 // run stops early once KADABRA's bounds f(b̃, δ_v, ω, τ) and g(b̃, δ_v, ω, τ) on the error below and
-// above are under ε' for every node (its Theorem 8: these hold at any stopping time with probability
-// ≥ 1 − 2δ_v each). Far fewer than ω samples are needed when betweenness values are small.
+// above are under ε' for every node (the paper shows that, whatever the stopping time, b(v) falls
+// outside [b̃ − f, b̃ + g] with probability at most δ_L(v) + δ_U(v), here 2δ_v). Far fewer than ω
+// samples are needed when all betweenness values are small; the largest values set the count (on the
+// generated graphs, where one role node has b ≈ 0.3, it stays near ω). The bound is on values: nodes
+// closer than 2ε may swap ranks.
 // Samples come in seeded chunks summed after each round, so a run is reproducible whatever the thread
 // count. Time: O(samples · (part of the graph a bidirectional BFS touches)).
 #pragma once
