@@ -23,4 +23,13 @@ std::string csv_field(std::string_view field, char delimiter) {
   return out;
 }
 
+std::string csv_row(std::span<const std::string_view> fields, char delimiter) {
+  std::string row;
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    if (i > 0) row += delimiter;
+    append_csv_field(row, fields[i], delimiter);
+  }
+  return row;
+}
+
 }  // namespace chainex

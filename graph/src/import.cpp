@@ -1,12 +1,15 @@
 #include "chainex/import.hpp"
 
 #include <algorithm>
+#include <future>
+#include <thread>
 #include <optional>
 
 #include "chainex/csv_reader.hpp"
 #include "chainex/csv_writer.hpp"
 #include "import_plan.hpp"
 #include "mapped_file.hpp"
+#include "edge_part.hpp"
 #include "parallel_edges.hpp"
 #include "row_batch.hpp"
 #include "row_loader.hpp"
@@ -23,16 +26,6 @@ std::size_t estimate_rows(std::string_view text) {
   return sample == 0 ? 0 : static_cast<std::size_t>(static_cast<double>(text.size()) / static_cast<double>(sample) * static_cast<double>(lines));
 }
 
-// A row as it would stand in a CSV file, for the report of rejected rows.
-std::string row_text(std::span<const std::string_view> fields, char delimiter) {
-  std::string text;
-  for (std::size_t i = 0; i < fields.size(); ++i) {
-    if (i > 0) text += delimiter;
-    append_csv_field(text, fields[i], delimiter);
-  }
-  return text;
-}
-
 // The bytes of one input: a mapped file or text held in memory.
 class input_text {
  public:
@@ -45,8 +38,8 @@ class input_text {
     }
   }
   [[nodiscard]] std::string_view text() const noexcept { return text_; }
-  void release_before(std::size_t offset) noexcept {
-    if (mapped_) mapped_->release_before(offset);
+  void release(std::size_t begin, std::size_t end) const noexcept {
+    if (mapped_) mapped_->release(begin, end);
   }
 
  private:
@@ -111,8 +104,12 @@ class importer final : private row_loader::listener {
     if (report_.warnings.size() < options_.max_reported) report_.warnings.push_back(std::move(where));
   }
 
-  // A row that cannot be loaded: an error, or under skip_bad a rejected row while the tolerance holds.
   void reject(const row_batch& batch, std::span<const std::string_view> fields, diagnostic why) override {
+    reject_row(std::move(why), options_.skip_bad ? csv_row(fields, batch.delimiter()) : std::string());
+  }
+
+  // A row that cannot be loaded: an error, or under skip_bad a rejected row while the tolerance holds.
+  void reject_row(diagnostic why, std::string text) {
     if (!options_.skip_bad) {
       error(std::move(why));
       return;
@@ -124,7 +121,7 @@ class importer final : private row_loader::listener {
       stopped_ = true;
       return;
     }
-    report_.rejected.push_back({std::move(why), row_text(fields, batch.delimiter())});
+    report_.rejected.push_back({std::move(why), std::move(text)});
   }
 
   void read_file(const csv_input& input, table_kind table) {
@@ -147,22 +144,42 @@ class importer final : private row_loader::listener {
       } else {
         loader_.builder().reserve(0, loader_.builder().edge_count() + expected_rows);
       }
-      std::size_t rows = 0;
       const std::size_t done_before = report_.bytes;
-      row_batch batch(input.name, bytes.text(), reader.delimiter());
-      while (!stopped_ && reader.next(record)) {
+      const std::string_view text = bytes.text();
+      // A large edges file is read in two halves at once: this thread reads the first, a second thread
+      // the rest (edge_part.hpp), whose rows are added after the first half's, in file order.
+      std::size_t end = text.size();
+      std::future<edge_part> second_half;
+      const auto property_fields = fields_kept(columns);
+      if (table == table_kind::edges && text.size() >= options_.two_threads_from &&
+          std::thread::hardware_concurrency() > 1) {
+        end = record_boundary(text, reader.bytes_read(), reader.bytes_read() + (text.size() - reader.bytes_read()) / 2);
+        if (end < text.size()) {
+          second_half = std::async(std::launch::async, [&, end, delimiter = reader.delimiter()] {
+            return read_edge_part(loader_, input.name, text, end, delimiter, plan, property_fields,
+                                  [&bytes](std::size_t from, std::size_t to) { bytes.release(from, to); });
+          });
+        }
+      }
+      std::size_t rows = 0;
+      std::size_t released = 0;
+      row_batch batch(input.name, text, reader.delimiter());
+      while (!stopped_ && reader.next(record) && reader.record_offset() < end) {
         batch.add(reader, record);
         loader_.prefetch_slots(batch, batch.last(), plan, table);
         if (batch.full()) handle(batch, plan, columns, table, file_index);
         if (++rows % progress_every_records == 0) {
           handle(batch, plan, columns, table, file_index);  // before its rows' pages are released
-          report_.bytes = done_before + reader.bytes_read();
-          bytes.release_before(reader.bytes_read());
+          bytes.release(released, reader.bytes_read());
+          released = reader.bytes_read();
+          // With a second half read at once, this half's progress stands for the whole file's.
+          report_.bytes = done_before + reader.bytes_read() * text.size() / end;
           if (options_.on_progress) options_.on_progress({input.name, report_.bytes, bytes_total_});
         }
       }
       handle(batch, plan, columns, table, file_index);
-      report_.bytes = done_before + bytes.text().size();
+      if (second_half.valid()) add_part(second_half.get(), columns, property_fields);
+      report_.bytes = done_before + text.size();
       if (options_.on_progress) options_.on_progress({input.name, report_.bytes, bytes_total_});
     } catch (const data_error& failure) {
       error(failure.where());
@@ -170,25 +187,49 @@ class importer final : private row_loader::listener {
     }
   }
 
-  // Handles the batched rows in order, after a second prefetch stage for the ids' characters.
+  // Loads the batched rows in order.
   void handle(row_batch& batch, const table_plan& plan, const std::vector<std::size_t>& columns, table_kind table,
               std::uint32_t file_index) {
-    for (const auto& row : batch.rows()) loader_.prefetch_characters(batch, row, plan);
-    for (const auto& row : batch.rows()) {
-      if (stopped_) break;
-      const auto fields = batch.fields(row);
-      if (fields.size() != plan.columns.size()) {
-        reject(batch, fields,
-               batch.locate(row, std::min(fields.size(), plan.columns.size()),
-                            "row has " + std::to_string(fields.size()) + " fields, the header has " +
-                                std::to_string(plan.columns.size())));
-      } else if (table == table_kind::nodes) {
+    loader_.for_each_row(batch, plan, *this, [&](const batched_row& row) {
+      if (table == table_kind::nodes) {
         loader_.load_node(batch, row, plan, columns, file_index);
       } else {
         loader_.load_edge(batch, row, plan, columns);
       }
-    }
+      return !stopped_;
+    });
     batch.clear();
+  }
+
+  // The fields whose values are kept as properties (those with a builder column).
+  static std::vector<std::size_t> fields_kept(const std::vector<std::size_t>& columns) {
+    std::vector<std::size_t> fields;
+    for (std::size_t i = 0; i < columns.size(); ++i)
+      if (columns[i] != SIZE_MAX) fields.push_back(i);
+    return fields;
+  }
+
+  // Replays what the second half of a file reported, then adds its edges, as if read in turn.
+  void add_part(edge_part part, const std::vector<std::size_t>& columns, const std::vector<std::size_t>& property_fields) {
+    for (auto& event : part.events) {
+      if (stopped_) return;
+      if (event.rejected) {
+        reject_row(std::move(event.why), std::move(event.row_text));
+      } else {
+        warn(std::move(event.why));
+      }
+    }
+    if (part.failure) {
+      error(std::move(*part.failure));
+      stopped_ = true;
+    }
+    if (stopped_) return;
+    std::vector<std::size_t> value_columns;
+    for (const std::size_t field : property_fields) value_columns.push_back(columns[field]);
+    for (std::size_t i = 0; i < part.edges.size(); ++i) {
+      const std::span<const std::string_view> values(part.values.data() + i * value_columns.size(), value_columns.size());
+      loader_.add_edge(part.edges[i], values, value_columns);
+    }
   }
 
   void note_convention(csv_convention convention, const std::string& file) {

@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -51,11 +52,11 @@ mapped_file::~mapped_file() {
   if (data_ != nullptr) ::munmap(const_cast<char*>(data_), size_);
 }
 
-void mapped_file::release_before(std::size_t offset) noexcept {
-  const std::size_t end = offset / page_size * page_size;
-  if (data_ == nullptr || end <= released_) return;
-  ::madvise(const_cast<char*>(data_) + released_, end - released_, MADV_DONTNEED);
-  released_ = end;
+void mapped_file::release(std::size_t begin, std::size_t end) const noexcept {
+  const std::size_t first = (begin + page_size - 1) / page_size * page_size;
+  const std::size_t last = std::min(end, size_) / page_size * page_size;
+  if (data_ == nullptr || last <= first) return;
+  ::madvise(const_cast<char*>(data_) + first, last - first, MADV_DONTNEED);
 }
 
 }  // namespace chainex

@@ -20,13 +20,13 @@ class mapped_file {
   mapped_file& operator=(const mapped_file&) = delete;
 
   [[nodiscard]] std::string_view text() const noexcept { return {data_, size_}; }
-  // Drops the pages that lie wholly before `offset` from memory (they can be read again later).
-  void release_before(std::size_t offset) noexcept;
+  // Drops the pages that lie wholly inside [begin, end) from memory (they can be read again later).
+  // Any thread may call it, for any range.
+  void release(std::size_t begin, std::size_t end) const noexcept;
 
  private:
   const char* data_ = nullptr;
   std::size_t size_ = 0;
-  std::size_t released_ = 0;
 };
 
 }  // namespace chainex

@@ -84,15 +84,15 @@ void row_loader::load_node(const row_batch& batch, const batched_row& row, const
                const std::vector<std::size_t>& columns, std::uint32_t file_index) {
   const auto fields = batch.fields(row);
   const std::string_view id = fields[*plan.id];
-  if (id.empty()) return reject(batch, fields, batch.locate(row, *plan.id, "empty node id"));
+  if (id.empty()) return events_.reject(batch, fields, batch.locate(row, *plan.id, "empty node id"));
   if (plan.convention == csv_convention::native) {
-    if (fields[*plan.kind].empty()) return reject(batch, fields, batch.locate(row, *plan.kind, "empty kind"));
-    if (fields[*plan.name].empty()) return reject(batch, fields, batch.locate(row, *plan.name, "empty name"));
+    if (fields[*plan.kind].empty()) return events_.reject(batch, fields, batch.locate(row, *plan.kind, "empty kind"));
+    if (fields[*plan.name].empty()) return events_.reject(batch, fields, batch.locate(row, *plan.name, "empty name"));
   }
-  if (auto bad = check_properties(batch, row, plan)) return reject(batch, fields, std::move(*bad));
+  if (auto bad = check_properties(batch, row, plan)) return events_.reject(batch, fields, std::move(*bad));
   if (const auto existing = builder_.find_node(id, row.id_hashes[0])) {
     const node_origin first = origins_[*existing];
-    return reject(batch, fields,
+    return events_.reject(batch, fields,
                   batch.locate(row, *plan.id, "duplicate node id '" + std::string(id) + "' (first defined at " +
                                                   file_names_[first.file] + ":" + std::to_string(first.line) + ")"));
   }
@@ -123,54 +123,67 @@ std::optional<node_index> row_loader::endpoint(const row_batch& batch, const bat
 }
 
 void row_loader::load_edge(const row_batch& batch, const batched_row& row, const table_plan& plan,
-               const std::vector<std::size_t>& columns) {
+                           const std::vector<std::size_t>& columns) {
+  if (const auto edge = read_edge(batch, row, plan, events_)) add_edge(*edge, batch.fields(row), columns);
+}
+
+std::optional<edge_row> row_loader::read_edge(const row_batch& batch, const batched_row& row, const table_plan& plan,
+                                              listener& events) const {
   const auto fields = batch.fields(row);
+  const auto reject = [&](diagnostic why) -> std::optional<edge_row> {
+    events.reject(batch, fields, std::move(why));
+    return std::nullopt;
+  };
   std::optional<diagnostic> why;
+  edge_row edge;
   const auto source = endpoint(batch, row, *plan.source, row.id_hashes[0], why);
-  if (!source) return reject(batch, fields, std::move(*why));
+  if (!source) return reject(std::move(*why));
   const auto target = endpoint(batch, row, *plan.target, row.id_hashes[1], why);
-  if (!target) return reject(batch, fields, std::move(*why));
-  std::string_view relation = plan.relation ? fields[*plan.relation] : std::string_view{};
-  if (relation.empty()) {
-    if (plan.convention != csv_convention::gephi)
-      return reject(batch, fields, batch.locate(row, *plan.relation, "empty relation type"));
-    relation = default_relation;
+  if (!target) return reject(std::move(*why));
+  edge.source = *source;
+  edge.target = *target;
+  edge.relation = plan.relation ? fields[*plan.relation] : std::string_view{};
+  if (edge.relation.empty()) {
+    if (plan.convention != csv_convention::gephi) return reject(batch.locate(row, *plan.relation, "empty relation type"));
+    edge.relation = default_relation;
   }
-  double weight = 1.0;
   if (plan.weight && !fields[*plan.weight].empty()) {
     const auto parsed_weight = parse_float(fields[*plan.weight]);
     if (const auto* bad = std::get_if<std::string>(&parsed_weight))
-      return reject(batch, fields,
-                    batch.locate(row, *plan.weight, "weight: " + *bad + " ('" + std::string(fields[*plan.weight]) + "')"));
-    weight = std::get<double>(parsed_weight);
+      return reject(batch.locate(row, *plan.weight, "weight: " + *bad + " ('" + std::string(fields[*plan.weight]) + "')"));
+    edge.weight = std::get<double>(parsed_weight);
   }
-  bool directed = true;
   if (plan.direction && !fields[*plan.direction].empty()) {
     const std::string_view text = fields[*plan.direction];
     if (plan.convention == csv_convention::gephi) {
       if (equals_ignoring_case(text, "undirected")) {
-        directed = false;
+        edge.directed = false;
       } else if (!equals_ignoring_case(text, "directed")) {
-        return reject(batch, fields,
-                      batch.locate(row, *plan.direction, "Type must be Directed or Undirected, not '" + std::string(text) + "'"));
+        return reject(
+            batch.locate(row, *plan.direction, "Type must be Directed or Undirected, not '" + std::string(text) + "'"));
       }
     } else {
       const auto parsed_direction = parse_boolean(text);
       if (const auto* bad = std::get_if<std::string>(&parsed_direction))
-        return reject(batch, fields, batch.locate(row, *plan.direction, "directed: " + *bad));
-      directed = std::get<bool>(parsed_direction);
+        return reject(batch.locate(row, *plan.direction, "directed: " + *bad));
+      edge.directed = std::get<bool>(parsed_direction);
     }
   }
-  if (auto bad = check_properties(batch, row, plan)) return reject(batch, fields, std::move(*bad));
+  if (auto bad = check_properties(batch, row, plan)) return reject(std::move(*bad));
+  if (edge.weight < 0)
+    events.warn(batch.locate(row, *plan.weight, "negative weight " + std::string(fields[*plan.weight]) +
+                                                    " (kept; weighted path queries refuse it)"));
+  if (edge.source == edge.target)
+    events.warn(batch.locate(row, *plan.source, "self-loop on '" + std::string(fields[*plan.source]) + "'"));
+  return edge;
+}
 
-  const edge_index edge = builder_.add_edge(*source, *target, relation, weight, directed);
+void row_loader::add_edge(const edge_row& edge, std::span<const std::string_view> fields,
+                          const std::vector<std::size_t>& columns) {
+  const edge_index index = builder_.add_edge(edge.source, edge.target, edge.relation, edge.weight, edge.directed);
   for (std::size_t i = 0; i < columns.size(); ++i) {
-    if (columns[i] != SIZE_MAX && !fields[i].empty()) builder_.set_edge_value(edge, columns[i], fields[i]);
+    if (columns[i] != SIZE_MAX && !fields[i].empty()) builder_.set_edge_value(index, columns[i], fields[i]);
   }
-  if (weight < 0)
-    events_.warn(batch.locate(row, *plan.weight, "negative weight " + std::string(fields[*plan.weight]) +
-                                             " (kept; weighted path queries refuse it)"));
-  if (*source == *target) events_.warn(batch.locate(row, *plan.source, "self-loop on '" + std::string(fields[*plan.source]) + "'"));
 }
 
 }  // namespace chainex

@@ -6,6 +6,7 @@
 // warn(); which of those end the import is the listener's business.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <set>
@@ -20,6 +21,15 @@
 #include "row_batch.hpp"
 
 namespace chainex {
+
+// An edge row that passed every check, before it is added to the builder.
+struct edge_row {
+  node_index source = 0;
+  node_index target = 0;
+  std::string_view relation;
+  double weight = 1.0;
+  bool directed = true;
+};
 
 class row_loader {
  public:
@@ -45,12 +55,42 @@ class row_loader {
   void prefetch_slots(const row_batch& batch, batched_row& row, const table_plan& plan, table_kind table) const noexcept;
   void prefetch_characters(const row_batch& batch, const batched_row& row, const table_plan& plan) const noexcept;
 
+  // Hands each row of the batch with the header's number of fields to `each`, reporting the others, with
+  // the second prefetch stage running a few rows ahead (issued all at once, hundreds of prefetches would
+  // overflow the processor's queue of outstanding misses and stall instead of overlapping).
+  template <typename Each>
+  void for_each_row(const row_batch& batch, const table_plan& plan, listener& events, Each each) const {
+    constexpr std::size_t prefetch_distance = 16;
+    const auto& rows = batch.rows();
+    for (std::size_t i = 0; i < std::min(prefetch_distance, rows.size()); ++i) prefetch_characters(batch, rows[i], plan);
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+      if (i + prefetch_distance < rows.size()) prefetch_characters(batch, rows[i + prefetch_distance], plan);
+      const auto fields = batch.fields(rows[i]);
+      if (fields.size() == plan.columns.size()) {
+        if (!each(rows[i])) return;
+        continue;
+      }
+      events.reject(batch, fields,
+                    batch.locate(rows[i], std::min(fields.size(), plan.columns.size()),
+                                 "row has " + std::to_string(fields.size()) + " fields, the header has " +
+                                     std::to_string(plan.columns.size())));
+    }
+  }
+
   void load_node(const row_batch& batch, const batched_row& row, const table_plan& plan,
                  const std::vector<std::size_t>& columns, std::uint32_t file_index);
   void load_edge(const row_batch& batch, const batched_row& row, const table_plan& plan,
                  const std::vector<std::size_t>& columns);
 
+  // load_edge in two steps, for reading a part of a file on another thread: read_edge checks a row and
+  // resolves its endpoints without changing anything (safe while no node is being added), reporting to
+  // `events`; add_edge adds it, with the row's property values.
+  [[nodiscard]] std::optional<edge_row> read_edge(const row_batch& batch, const batched_row& row,
+                                                  const table_plan& plan, listener& events) const;
+  void add_edge(const edge_row& edge, std::span<const std::string_view> fields, const std::vector<std::size_t>& columns);
+
   [[nodiscard]] snapshot_builder& builder() noexcept { return builder_; }
+  [[nodiscard]] const snapshot_builder& builder() const noexcept { return builder_; }
 
  private:
   struct node_origin {
@@ -62,9 +102,6 @@ class row_loader {
                                                            const table_plan& plan) const;
   [[nodiscard]] std::optional<node_index> endpoint(const row_batch& batch, const batched_row& row, std::size_t column,
                                                    std::size_t id_hash, std::optional<diagnostic>& why) const;
-  void reject(const row_batch& batch, std::span<const std::string_view> fields, diagnostic why) {
-    events_.reject(batch, fields, std::move(why));
-  }
 
   listener& events_;
   snapshot_builder builder_;

@@ -202,6 +202,55 @@ TEST(import_files, a_missing_file_is_an_error_naming_it) {
   EXPECT_NE(message.find("no-such-folder/nodes.csv: cannot open: No such file or directory"), std::string::npos) << message;
 }
 
+// Reading an edges file in two halves on two threads gives the same graph, errors, warnings and rejected
+// rows, in the same order, as reading it front to back.
+TEST(import_two_threads, gives_what_one_thread_gives) {
+  std::string edges = "source,target,type,weight,citation\n";
+  for (int i = 0; i < 2000; ++i) {
+    const char* from = i % 3 == 0 ? "a" : "b";
+    edges += std::string(from) + ",c,t" + std::to_string(i % 5) + "," + std::to_string(i % 7) + ",\"note, " +
+             std::to_string(i) + "\"\"quoted\"\"\nline\"\n";
+    if (i % 400 == 17) edges += "a,missing" + std::to_string(i) + ",t,1,x\n";  // rejected
+    if (i % 500 == 3) edges += "c,c,loop,-1,y\n";                              // two warnings
+  }
+  import_options one_thread;
+  one_thread.skip_bad = true;
+  one_thread.two_threads_from = SIZE_MAX;
+  import_options two_threads = one_thread;
+  two_threads.two_threads_from = 0;
+  const auto expected = import_text(good_nodes, edges, one_thread);
+  const auto actual = import_text(good_nodes, edges, two_threads);
+  ASSERT_TRUE(expected.report.ok);
+  ASSERT_TRUE(actual.report.ok);
+  EXPECT_EQ(actual.graph->edge_count(), expected.graph->edge_count());
+  for (edge_index e = 0; e < expected.graph->edge_count(); ++e) {
+    ASSERT_EQ(actual.graph->source(e), expected.graph->source(e));
+    ASSERT_EQ(actual.graph->target(e), expected.graph->target(e));
+    ASSERT_EQ(actual.graph->type_name(e), expected.graph->type_name(e));
+    ASSERT_EQ(actual.graph->weight(e), expected.graph->weight(e));
+    ASSERT_EQ(actual.graph->edge_property(e, "citation"), expected.graph->edge_property(e, "citation"));
+  }
+  EXPECT_EQ(messages(actual.report.warnings), messages(expected.report.warnings));
+  ASSERT_EQ(actual.report.rejected.size(), expected.report.rejected.size());
+  EXPECT_EQ(expected.report.rejected.size(), 5u);
+  for (std::size_t i = 0; i < expected.report.rejected.size(); ++i) {
+    EXPECT_EQ(actual.report.rejected[i].reason, expected.report.rejected[i].reason);
+    EXPECT_EQ(actual.report.rejected[i].text, expected.report.rejected[i].text);
+  }
+}
+
+TEST(import_two_threads, a_malformed_second_half_fails_the_import_with_its_position) {
+  std::string edges = "source,target,type\n";
+  for (int i = 0; i < 100; ++i) edges += "a,b,t\n";
+  edges += "a,b,\"open\n";  // an unterminated quote in the second half
+  import_options options;
+  options.two_threads_from = 0;
+  const auto result = import_text(good_nodes, edges, options);
+  ASSERT_FALSE(result.report.ok);
+  EXPECT_EQ(result.report.errors.front().to_string(),
+            "edges.csv:103:1: unterminated quoted field (opened at line 102, column 5)");
+}
+
 // The graph as a sorted list of lines, independent of node and edge numbering.
 std::vector<std::string> describe(const snapshot& graph) {
   std::vector<std::string> lines;

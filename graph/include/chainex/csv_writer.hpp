@@ -4,6 +4,7 @@
 // inside are doubled. Used by the exports, the import's rejected-row report and the CLI's CSV output.
 #pragma once
 
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -11,5 +12,7 @@ namespace chainex {
 
 void append_csv_field(std::string& out, std::string_view field, char delimiter = ',');
 [[nodiscard]] std::string csv_field(std::string_view field, char delimiter = ',');
+// A whole record, without its line break.
+[[nodiscard]] std::string csv_row(std::span<const std::string_view> fields, char delimiter = ',');
 
 }  // namespace chainex

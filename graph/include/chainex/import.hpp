@@ -58,6 +58,7 @@ struct import_options {
   bool skip_bad = false;
   std::size_t max_bad = 1000;        // with skip_bad: more bad rows than this fail the import
   std::size_t max_reported = 100;    // errors and warnings listed in full; the rest are only counted
+  std::size_t two_threads_from = 32u << 20;  // edges files of this many bytes or more are read by two threads
   std::function<void(const import_progress&)> on_progress;  // called every few MB
 };
 
