@@ -5,17 +5,12 @@
 #include <nlohmann/json.hpp>
 
 #include "chainex/stats.hpp"
+#include "chainex/server/report_json.hpp"
 #include "commands.hpp"
 #include "data_source.hpp"
 
 namespace chainex::cli {
 namespace {
-
-nlohmann::json counts_to_json(const std::vector<std::pair<std::string, std::size_t>>& counts) {
-  nlohmann::json object = nlohmann::json::object();
-  for (const auto& [name, count] : counts) object[name] = count;
-  return object;
-}
 
 void print_counts(const char* title, const std::vector<std::pair<std::string, std::size_t>>& counts) {
   std::printf("%s\n", title);
@@ -31,21 +26,7 @@ void add_stats(CLI::App& app, int& exit_code) {
   command->callback(with_graph(opts->source, exit_code, [opts](const snapshot& graph) {
     const graph_stats stats = compute_stats(graph);
     if (opts->format == output_format::json) {
-      const nlohmann::json out = {
-          {"nodes", stats.nodes},
-          {"edges", stats.edges},
-          {"kinds", counts_to_json(stats.kinds)},
-          {"types", counts_to_json(stats.types)},
-          {"countries", stats.countries},
-          {"self_loops", stats.self_loops},
-          {"undirected_edges", stats.undirected_edges},
-          {"degree",
-           {{"min", stats.degree.min},
-            {"max", stats.degree.max},
-            {"mean", stats.degree.mean},
-            {"median", stats.degree.median},
-            {"isolated", stats.degree.isolated}}}};
-      std::cout << out.dump(2) << '\n';
+      std::cout << server::stats_json(stats).dump(2) << '\n';
     } else {
       std::printf("%zu nodes, %zu edges, %zu countries\n", stats.nodes, stats.edges, stats.countries);
       print_counts("nodes by kind", stats.kinds);

@@ -3,6 +3,7 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "chainex/server/report_json.hpp"
 #include "commands.hpp"
 #include "data_source.hpp"
 #include "report_output.hpp"
@@ -16,7 +17,7 @@ void add_validate(CLI::App& app, int& exit_code) {
   command->callback([opts, &exit_code] {
     const auto result = load_data(opts->source);
     if (opts->format == output_format::json) {
-      std::cout << report_to_json(result.report).dump(2) << '\n';
+      std::cout << server::import_report_json(result.report).dump(2) << '\n';
     } else {
       print_report_text(result.report, result.report.ok ? std::cout : std::cerr);
     }

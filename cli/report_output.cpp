@@ -1,16 +1,7 @@
 #include "report_output.hpp"
 
-#include <nlohmann/json.hpp>
-
 namespace chainex::cli {
 namespace {
-
-nlohmann::json diagnostics_to_json(const std::vector<diagnostic>& list) {
-  nlohmann::json array = nlohmann::json::array();
-  for (const auto& item : list)
-    array.push_back({{"file", item.file}, {"line", item.line}, {"column", item.column}, {"message", item.message}});
-  return array;
-}
 
 void print_list(const std::vector<diagnostic>& list, std::size_t total, const char* prefix, const char* label,
                 std::ostream& out) {
@@ -19,19 +10,6 @@ void print_list(const std::vector<diagnostic>& list, std::size_t total, const ch
 }
 
 }  // namespace
-
-nlohmann::json report_to_json(const import_report& report) {
-  return {{"ok", report.ok},
-          {"convention", to_string(report.convention)},
-          {"nodes", report.nodes},
-          {"edges", report.edges},
-          {"bytes", report.bytes},
-          {"errors", diagnostics_to_json(report.errors)},
-          {"error_count", report.error_count},
-          {"warnings", diagnostics_to_json(report.warnings)},
-          {"warning_count", report.warning_count},
-          {"skipped", report.skipped}};
-}
 
 void print_report_text(const import_report& report, std::ostream& out) {
   print_list(report.errors, report.error_count, "", "errors", out);

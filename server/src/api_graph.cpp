@@ -5,6 +5,7 @@
 
 #include "api_routes.hpp"
 #include "chainex/server/api.hpp"
+#include "chainex/server/report_json.hpp"
 #include "json_codec.hpp"
 
 namespace chainex::server {
@@ -12,24 +13,10 @@ namespace {
 
 using nlohmann::json;
 
-json pairs_object(const std::vector<std::pair<std::string, std::size_t>>& pairs) {
-  json out = json::object();
-  for (const auto& [name, count] : pairs) out[name] = count;
-  return out;
-}
-
 response stats(const served_graph& served) {
   const graph_stats& s = served.stats;
-  json body = {{"nodes", s.nodes},
-               {"edges", s.edges},
-               {"kinds", pairs_object(s.kinds)},
-               {"types", pairs_object(s.types)},
-               {"countries", s.countries},
-               {"self_loops", s.self_loops},
-               {"undirected_edges", s.undirected_edges},
-               {"degree", {{"min", s.degree.min}, {"max", s.degree.max}, {"mean", s.degree.mean},
-                           {"median", s.degree.median}, {"isolated", s.degree.isolated}}},
-               {"origin", served.origin}};
+  json body = stats_json(s);
+  body["origin"] = served.origin;
   if (!served.dataset_json.empty()) {
     json dataset = json::parse(served.dataset_json, nullptr, false);
     if (dataset.is_object()) body["dataset"] = std::move(dataset);

@@ -6,6 +6,7 @@
 #include "chainex/server/data_store.hpp"
 #include "chainex/server/multipart.hpp"
 #include "chainex/server/problem.hpp"
+#include "chainex/server/report_json.hpp"
 #include "json_codec.hpp"
 
 namespace chainex::server {
@@ -30,13 +31,6 @@ void authorize(const request& req, const state_options& options) {
     error.headers.push_back({"WWW-Authenticate", "Bearer realm=\"chainex\""});
     throw error;
   }
-}
-
-json diagnostics_json(const std::vector<diagnostic>& list) {
-  json out = json::array();
-  for (const diagnostic& d : list)
-    out.push_back({{"file", d.file}, {"line", d.line}, {"column", d.column}, {"message", d.message}});
-  return out;
 }
 
 import_options options_from(const query_params& query) {
@@ -91,16 +85,10 @@ response import(app_state& state, const route_context& c) {
   for (const rejected_row& row : report.rejected)
     rejected.push_back({{"file", row.reason.file}, {"line", row.reason.line}, {"column", row.reason.column},
                         {"message", row.reason.message}, {"text", row.text}});
-  return json_response({{"ok", true},
-                        {"convention", to_string(report.convention)},
-                        {"nodes", report.nodes},
-                        {"edges", report.edges},
-                        {"errors", diagnostics_json(report.errors)},
-                        {"warnings", diagnostics_json(report.warnings)},
-                        {"warning_count", report.warning_count},
-                        {"skipped", report.skipped},
-                        {"rejected", std::move(rejected)},
-                        {"stored", stored}},
+  json body = import_report_json(report);
+  body["rejected"] = std::move(rejected);
+  body["stored"] = stored;
+  return json_response(std::move(body),
                        next->graph->version());
 }
 
