@@ -58,10 +58,13 @@ class row_batch {
 
   // The position of field `index` of `row` (index == field count: just past its last field).
   [[nodiscard]] diagnostic locate(const batched_row& row, std::size_t index, std::string message) const {
+    // A record starts a line: read again from the line break before it, so that a record whose first
+    // bytes are those of a byte-order mark is not taken for the start of a file (whose mark is skipped).
+    const bool after_break = row.offset > 0 && text_[row.offset - 1] == '\n';
     csv_options options;
     options.delimiter = delimiter_;
-    options.first_line = row.line;
-    csv_reader again(file_, text_.substr(row.offset), options);
+    options.first_line = after_break ? row.line - 1 : row.line;
+    csv_reader again(file_, text_.substr(after_break ? row.offset - 1 : 0), options);
     csv_record record;
     again.next(record);
     return again.locate(index, std::move(message));
