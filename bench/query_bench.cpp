@@ -11,13 +11,13 @@
 // Prints one JSON object a line: the load, then the measure with its timings in seconds (wall, and CPU
 // time of all threads as cpu_seconds, since the machine may be shared).
 #include <algorithm>
-#include <cmath>
-#include <iterator>
 #include <chrono>
-#include <ctime>
+#include <cmath>
 #include <cstdio>
+#include <ctime>
 #include <fstream>
 #include <iostream>
+#include <iterator>
 #include <random>
 #include <string>
 #include <vector>
@@ -74,9 +74,10 @@ void bench_paths(const chainex::snapshot& snap, const std::string& pairs_file) {
   std::sort(sorted.begin(), sorted.end());
   double total = 0;
   for (double t : times) total += t;
-  std::printf("{\"measure\":\"paths\",\"pairs\":%zu,\"found\":%zu,\"hops\":%zu,\"median\":%.9f,\"p90\":%.9f,\"mean\":%.9f}\n",
-              pairs.size(), found, hops, sorted[sorted.size() / 2], sorted[sorted.size() * 9 / 10],
-              total / static_cast<double>(times.size()));
+  std::printf(
+      "{\"measure\":\"paths\",\"pairs\":%zu,\"found\":%zu,\"hops\":%zu,\"median\":%.9f,\"p90\":%.9f,\"mean\":%.9f}\n",
+      pairs.size(), found, hops, sorted[sorted.size() / 2], sorted[sorted.size() * 9 / 10],
+      total / static_cast<double>(times.size()));
 }
 
 void print_top(const chainex::snapshot& snap, const std::vector<double>& values) {
@@ -109,17 +110,19 @@ void bench_approx_against_exact(const chainex::snapshot& snap, double epsilon, d
   const double approx_seconds = seconds_since(start);
   double worst = 0;
   for (std::size_t v = 0; v < exact.size(); ++v) worst = std::max(worst, std::abs(estimate.values[v] - exact[v]));
-  std::printf("{\"measure\":\"approx-exact\",\"epsilon\":%g,\"exact_seconds\":%.3f,\"seconds\":%.3f,\"samples\":%zu,"
-              "\"largest_error\":%.6f,\"top_overlap\":%zu}\n",
-              epsilon, exact_seconds, approx_seconds, estimate.samples, worst, top_overlap(snap, estimate.values, exact));
+  std::printf(
+      "{\"measure\":\"approx-exact\",\"epsilon\":%g,\"exact_seconds\":%.3f,\"seconds\":%.3f,\"samples\":%zu,"
+      "\"largest_error\":%.6f,\"top_overlap\":%zu}\n",
+      epsilon, exact_seconds, approx_seconds, estimate.samples, worst, top_overlap(snap, estimate.values, exact));
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
   if (argc < 3) {
-    std::cerr << "usage: chainex-query-bench DATA paths [PAIRS] | betweenness | approx EPS DELTA | approx-exact EPS DELTA"
-                 " | pagerank\n";
+    std::cerr
+        << "usage: chainex-query-bench DATA paths [PAIRS] | betweenness | approx EPS DELTA | approx-exact EPS DELTA"
+           " | pagerank\n";
     return 2;
   }
   const std::string what = argv[2];
@@ -146,10 +149,11 @@ int main(int argc, char** argv) {
   } else if (what == "approx" && argc > 4) {
     const auto estimate =
         chainex::approximate_betweenness(snap, chainex::direction::both, std::stod(argv[3]), std::stod(argv[4]));
-    std::printf("{\"measure\":\"approx\",\"seconds\":%.3f,\"cpu_seconds\":%.3f,\"samples\":%zu,\"sample_cap\":%zu,"
-                "\"vertex_diameter_bound\":%zu,",
-                seconds_since(start), cpu_seconds_since(cpu_start), estimate.samples, estimate.sample_cap,
-                estimate.vertex_diameter_bound);
+    std::printf(
+        "{\"measure\":\"approx\",\"seconds\":%.3f,\"cpu_seconds\":%.3f,\"samples\":%zu,\"sample_cap\":%zu,"
+        "\"vertex_diameter_bound\":%zu,",
+        seconds_since(start), cpu_seconds_since(cpu_start), estimate.samples, estimate.sample_cap,
+        estimate.vertex_diameter_bound);
     print_top(snap, estimate.values);
     std::printf("}\n");
   } else if (what == "approx-exact" && argc > 4) {

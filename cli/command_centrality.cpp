@@ -25,14 +25,17 @@ void add_centrality(CLI::App& app, int& exit_code) {
   auto opts = std::make_shared<options>();
   auto* command = app.add_subcommand("centrality", "Rank nodes by a centrality metric (networkx definitions)");
   add_data_options(*command, *opts, true);
-  command->add_option("--metric", opts->metric_name, "degree, betweenness, closeness, harmonic, pagerank or eigenvector")
+  command
+      ->add_option("--metric", opts->metric_name, "degree, betweenness, closeness, harmonic, pagerank or eigenvector")
       ->required()
       ->check(CLI::IsMember({"degree", "betweenness", "closeness", "harmonic", "pagerank", "eigenvector"}));
   auto* top = command->add_option("--top", opts->top, "How many nodes to list")->capture_default_str();
   command->add_flag("--all", opts->all, "List every node")->excludes(top);
   command->add_option("--kind", opts->kind, "Only list nodes of this kind (computed on the whole graph)");
   command->add_flag("--approx", opts->approx, "Betweenness by sampling, within --epsilon with probability 0.9");
-  command->add_option("--epsilon", opts->epsilon, "Error bound of --approx")->check(CLI::Range(1e-6, 0.5))->capture_default_str();
+  command->add_option("--epsilon", opts->epsilon, "Error bound of --approx")
+      ->check(CLI::Range(1e-6, 0.5))
+      ->capture_default_str();
   add_walk_options(*command, opts->walk, false);
   command->callback(with_graph(opts->source, exit_code, [opts](const snapshot& snap) {
     centrality_options request{.kind = *parse_metric(opts->metric_name), .mode = *parse_direction(opts->walk.mode)};

@@ -18,7 +18,9 @@ void add_components(CLI::App& app, int& exit_code) {
   auto opts = std::make_shared<options>();
   auto* command = app.add_subcommand("components", "Weakly or strongly connected components");
   add_data_options(*command, *opts, true);
-  command->add_option("--mode", opts->mode, "weak or strong")->check(CLI::IsMember({"weak", "strong"}))->capture_default_str();
+  command->add_option("--mode", opts->mode, "weak or strong")
+      ->check(CLI::IsMember({"weak", "strong"}))
+      ->capture_default_str();
   command->callback(with_graph(opts->source, exit_code, [opts](const snapshot& snap) {
     const components found = connected_components(snap, *parse_component_mode(opts->mode));
     const auto order = found.by_size();

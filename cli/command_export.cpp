@@ -39,8 +39,9 @@ void add_export(CLI::App& app, int& exit_code) {
   command->add_option("-o,--output", opts->output,
                       "Output file (graphml, gexf, json; default: standard output) or folder (csv, neo4j; required)");
   add_format_option(*command, opts->report, false);
-  command->footer("--format sets how the summary of what was written is printed (on standard error when the "
-                  "export itself goes to standard output).");
+  command->footer(
+      "--format sets how the summary of what was written is printed (on standard error when the "
+      "export itself goes to standard output).");
   command->parse_complete_callback([opts] {  // before the data is read: a usage error should not wait for it
     if (is_tabular(*parse_export_format(opts->format)) && opts->output.empty())
       throw CLI::ValidationError("--output", "the " + opts->format + " format writes two files: give --output FOLDER");
@@ -65,14 +66,12 @@ void add_export(CLI::App& app, int& exit_code) {
     }
     std::ostream& summary = files.empty() ? std::cerr : std::cout;
     if (opts->report == output_format::json) {
-      const nlohmann::json out = {{"format", opts->format},
-                                  {"files", files},
-                                  {"nodes", graph.node_count()},
-                                  {"edges", graph.edge_count()}};
+      const nlohmann::json out = {
+          {"format", opts->format}, {"files", files}, {"nodes", graph.node_count()}, {"edges", graph.edge_count()}};
       summary << out.dump() << '\n';
     } else {
-      summary << "wrote " << graph.node_count() << " nodes and " << graph.edge_count() << " edges as "
-              << opts->format << (files.empty() ? " to standard output" : "") << '\n';
+      summary << "wrote " << graph.node_count() << " nodes and " << graph.edge_count() << " edges as " << opts->format
+              << (files.empty() ? " to standard output" : "") << '\n';
       for (const auto& file : files) summary << "  " << file << '\n';
     }
   }));

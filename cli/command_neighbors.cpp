@@ -38,8 +38,11 @@ void add_neighbors(CLI::App& app, int& exit_code) {
       }
       nlohmann::json edges = nlohmann::json::array();
       for (edge_index e : ego.edges) {
-        edges.push_back({{"id", e}, {"source", snap.id(snap.source(e))}, {"target", snap.id(snap.target(e))},
-                         {"type", snap.type_name(e)}, {"weight", snap.weight(e)}});
+        edges.push_back({{"id", e},
+                         {"source", snap.id(snap.source(e))},
+                         {"target", snap.id(snap.target(e))},
+                         {"type", snap.type_name(e)},
+                         {"weight", snap.weight(e)}});
       }
       print_json({{"center", opts->id}, {"nodes", nodes}, {"edges", edges}, {"truncated", ego.truncated}});
     } else if (opts->format == output_format::csv) {

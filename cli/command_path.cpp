@@ -24,7 +24,9 @@ void add_path(CLI::App& app, int& exit_code) {
   command->add_option("--from", opts->from, "Id of the start node")->required();
   command->add_option("--to", opts->to, "Id of the end node")->required();
   command->add_flag("--weighted", opts->weighted, "Minimise the sum of edge weights instead of hops");
-  command->add_option("--k", opts->k, "How many shortest loopless paths")->check(CLI::Range(1, 100))->capture_default_str();
+  command->add_option("--k", opts->k, "How many shortest loopless paths")
+      ->check(CLI::Range(1, 100))
+      ->capture_default_str();
   add_walk_options(*command, opts->walk, true);
   command->callback(with_graph(opts->source, exit_code, [opts](const snapshot& snap) {
     const path_query query{require_node(snap, opts->from), require_node(snap, opts->to), opts->weighted, opts->k};
@@ -51,8 +53,9 @@ void add_path(CLI::App& app, int& exit_code) {
         }
       }
     } else {
-      if (!result.found()) std::printf("no path from %s to %s%s\n", opts->from.c_str(), opts->to.c_str(),
-                                       result.capped ? " found before the work cap (--max-visited)" : "");
+      if (!result.found())
+        std::printf("no path from %s to %s%s\n", opts->from.c_str(), opts->to.c_str(),
+                    result.capped ? " found before the work cap (--max-visited)" : "");
       for (std::size_t i = 0; i < result.paths.size(); ++i) {
         const path& p = result.paths[i];
         std::printf("path %zu: %zu hops, cost %g\n", i + 1, p.hops(), p.cost);
@@ -61,7 +64,8 @@ void add_path(CLI::App& app, int& exit_code) {
             // Walked against its direction (--direction in or both), an edge is drawn pointing back.
             const edge_index e = p.edges[s - 1];
             const bool forward = snap.source(e) == p.nodes[s - 1];
-            std::printf("    %s%s%s\n", forward ? "--" : "<--", std::string(snap.type_name(e)).c_str(), forward ? "-->" : "--");
+            std::printf("    %s%s%s\n", forward ? "--" : "<--", std::string(snap.type_name(e)).c_str(),
+                        forward ? "-->" : "--");
           }
           std::printf("  %s (%s, %s)\n", std::string(snap.name(p.nodes[s])).c_str(),
                       std::string(snap.kind_name(p.nodes[s])).c_str(), std::string(snap.id(p.nodes[s])).c_str());

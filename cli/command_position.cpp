@@ -53,7 +53,9 @@ void add_position(CLI::App& app, int& exit_code) {
   auto* command = app.add_subcommand("position", "An enterprise's markets, localization depth, supply tiers and ranks");
   add_data_options(*command, *opts, false);
   command->add_option("--id", opts->id, "Id of the enterprise")->required();
-  command->add_option("--tiers", opts->tiers, "Supplier and customer tiers to follow")->check(CLI::Range(1, 10))->capture_default_str();
+  command->add_option("--tiers", opts->tiers, "Supplier and customer tiers to follow")
+      ->check(CLI::Range(1, 10))
+      ->capture_default_str();
   command->add_flag("--approx", opts->approx, "Rank by sampled betweenness (epsilon 0.01), for large graphs");
   command->callback(with_graph(opts->source, exit_code, [opts](const snapshot& snap) {
     const node_index enterprise = require_node(snap, opts->id);

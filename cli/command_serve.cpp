@@ -65,7 +65,8 @@ std::string read_token(const std::string& file) {
 
 // Picks the data to serve when none was named, and says where it came from.
 std::string choose_default_data(serve_options& o) {
-  if (!o.source.folder.empty() || !o.source.node_files.empty()) return o.source.folder.empty() ? "files" : o.source.folder;
+  if (!o.source.folder.empty() || !o.source.node_files.empty())
+    return o.source.folder.empty() ? "files" : o.source.folder;
   if (!o.data_dir.empty())
     if (const auto last = server::data_store(o.data_dir).last_good()) {
       o.source.folder = last->string();
@@ -96,7 +97,9 @@ int serve(serve_options& o) {
   const server::static_files files(web);
   app.set_fallback([&files](const server::route_context& c) { return files.serve(c); });
 
-  std::FILE* log_file = o.access_log == "-" ? stderr : o.access_log == "off" ? nullptr : std::fopen(o.access_log.c_str(), "a");
+  std::FILE* log_file = o.access_log == "-"     ? stderr
+                        : o.access_log == "off" ? nullptr
+                                                : std::fopen(o.access_log.c_str(), "a");
   if (o.access_log != "-" && o.access_log != "off" && !log_file)
     throw std::invalid_argument("cannot open the access log " + o.access_log);
   server::access_log log(log_file);
@@ -123,7 +126,9 @@ void add_serve(CLI::App& app, int& exit_code) {
   command->add_option("--port", opts->http.port, "TCP port (0: any free port)")->capture_default_str();
   command->add_option("--host", opts->http.host, "Address to bind")->capture_default_str();
   command->add_option("--threads", opts->http.threads, "I/O threads")->capture_default_str()->check(CLI::Range(1, 64));
-  command->add_option("--workers", opts->http.workers, "Threads for expensive queries")->capture_default_str()->check(CLI::Range(1, 64));
+  command->add_option("--workers", opts->http.workers, "Threads for expensive queries")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 64));
   command->add_option("--token-file", opts->token_file, "File holding the bearer token that allows POST /api/import")
       ->check(CLI::ExistingFile);
   command->add_option("--data-dir", opts->data_dir, "Folder keeping the last good import");

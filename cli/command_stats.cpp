@@ -4,8 +4,8 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
-#include "chainex/stats.hpp"
 #include "chainex/server/report_json.hpp"
+#include "chainex/stats.hpp"
 #include "commands.hpp"
 #include "data_source.hpp"
 
@@ -31,8 +31,8 @@ void add_stats(CLI::App& app, int& exit_code) {
       std::printf("%zu nodes, %zu edges, %zu countries\n", stats.nodes, stats.edges, stats.countries);
       print_counts("nodes by kind", stats.kinds);
       print_counts("edges by type", stats.types);
-      std::printf("degree (in + out): min %zu, median %.1f, mean %.2f, max %zu; %zu isolated nodes\n",
-                  stats.degree.min, stats.degree.median, stats.degree.mean, stats.degree.max, stats.degree.isolated);
+      std::printf("degree (in + out): min %zu, median %.1f, mean %.2f, max %zu; %zu isolated nodes\n", stats.degree.min,
+                  stats.degree.median, stats.degree.mean, stats.degree.max, stats.degree.isolated);
       if (stats.self_loops > 0 || stats.undirected_edges > 0)
         std::printf("%zu self-loops, %zu undirected edges\n", stats.self_loops, stats.undirected_edges);
     }

@@ -6,9 +6,9 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
-#include <iostream>
 #include <cstdio>
 #include <fstream>
+#include <iostream>
 #include <stdexcept>
 
 namespace chainex::cli {

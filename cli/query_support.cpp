@@ -35,5 +35,4 @@ nlohmann::json node_summary(const snapshot& snap, node_index node) {
 
 void print_json(const nlohmann::json& value) { std::cout << value.dump(2) << '\n'; }
 
-
 }  // namespace chainex::cli

@@ -18,8 +18,7 @@ void print_report_text(const import_report& report, std::ostream& out) {
     out << "ok: " << report.nodes << " nodes, " << report.edges << " edges (" << to_string(report.convention)
         << " convention)";
   } else {
-    out << "failed: " << report.error_count << (report.error_count == 1 ? " error" : " errors")
-        << ", nothing loaded";
+    out << "failed: " << report.error_count << (report.error_count == 1 ? " error" : " errors") << ", nothing loaded";
   }
   out << ", " << report.warning_count << (report.warning_count == 1 ? " warning" : " warnings");
   if (report.skipped > 0) out << ", " << report.skipped << " bad rows skipped";

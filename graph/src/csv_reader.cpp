@@ -64,7 +64,11 @@ std::size_t find_stop(std::string_view text, std::size_t at, char delimiter) noe
 }  // namespace
 
 csv_reader::csv_reader(std::string file, std::string_view text, csv_options options)
-    : file_(std::move(file)), text_(text), options_(options), line_(options.first_line), record_line_(options.first_line) {
+    : file_(std::move(file)),
+      text_(text),
+      options_(options),
+      line_(options.first_line),
+      record_line_(options.first_line) {
   if (text_.starts_with(byte_order_mark)) cursor_ = byte_order_mark.size();
   delimiter_ = options_.delimiter != '\0' ? options_.delimiter : detect_delimiter();
   if (delimiter_ == '"' || delimiter_ == '\n' || delimiter_ == '\r') {
@@ -137,8 +141,8 @@ void csv_reader::read_quoted_field() {
     const std::size_t quote = text_.find('"', from);
     if (quote == std::string_view::npos) {
       const diagnostic opened = position_of(open, {});
-      fail_at(text_.size(), "unterminated quoted field (opened at line " + std::to_string(opened.line) +
-                                ", column " + std::to_string(opened.column) + ")");
+      fail_at(text_.size(), "unterminated quoted field (opened at line " + std::to_string(opened.line) + ", column " +
+                                std::to_string(opened.column) + ")");
     }
     const bool doubled = quote + 1 < text_.size() && text_[quote + 1] == '"';
     if (doubled || escaped) {

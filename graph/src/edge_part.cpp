@@ -55,7 +55,10 @@ std::size_t record_boundary(std::string_view text, std::size_t from, std::size_t
   // In a well-formed file a place is inside quotes exactly when an odd number of quotes precede it
   // (an escaped quote counts twice). A file where that fails has a stray quote, which the first part's
   // reader reports as an error before the second part's result is used.
-  bool quoted = std::count(text.begin() + static_cast<std::ptrdiff_t>(from), text.begin() + static_cast<std::ptrdiff_t>(near), '"') % 2 == 1;
+  bool quoted = std::count(text.begin() + static_cast<std::ptrdiff_t>(from),
+                           text.begin() + static_cast<std::ptrdiff_t>(near), '"') %
+                    2 ==
+                1;
   for (std::size_t at = near; at < text.size(); ++at) {
     if (text[at] == '"') quoted = !quoted;
     if (text[at] == '\n' && !quoted) return at + 1;

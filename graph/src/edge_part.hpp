@@ -26,15 +26,15 @@ struct edge_part {
   struct event {
     bool rejected = false;  // a row left out (else a warning about a row kept)
     diagnostic why;
-    std::string row_text;   // the rejected row as CSV
+    std::string row_text;  // the rejected row as CSV
   };
   std::vector<event> events;
   std::optional<diagnostic> failure;  // a malformed file: the part ends there
 
-  std::vector<edge_row> edges;             // relations point into `relations`
-  std::vector<std::string_view> values;    // per edge, the fields of its property columns, in plan order
-  std::deque<std::string> relations;       // distinct relation names
-  std::deque<std::string> copies;          // values the reader had to unescape
+  std::vector<edge_row> edges;           // relations point into `relations`
+  std::vector<std::string_view> values;  // per edge, the fields of its property columns, in plan order
+  std::deque<std::string> relations;     // distinct relation names
+  std::deque<std::string> copies;        // values the reader had to unescape
 };
 
 // Where to cut `text` near byte `near` so that both parts hold whole records: just after a line break

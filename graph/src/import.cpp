@@ -2,14 +2,14 @@
 
 #include <algorithm>
 #include <future>
-#include <thread>
 #include <optional>
+#include <thread>
 
 #include "chainex/csv_reader.hpp"
 #include "chainex/csv_writer.hpp"
+#include "edge_part.hpp"
 #include "import_plan.hpp"
 #include "mapped_file.hpp"
-#include "edge_part.hpp"
 #include "parallel_edges.hpp"
 #include "row_batch.hpp"
 #include "row_loader.hpp"
@@ -22,8 +22,11 @@ constexpr std::size_t progress_every_records = 1u << 16;
 // Roughly how many rows a CSV text holds, from the line lengths of its first megabyte.
 std::size_t estimate_rows(std::string_view text) {
   const std::size_t sample = std::min<std::size_t>(text.size(), 1u << 20);
-  const auto lines = static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(sample), '\n'));
-  return sample == 0 ? 0 : static_cast<std::size_t>(static_cast<double>(text.size()) / static_cast<double>(sample) * static_cast<double>(lines));
+  const auto lines =
+      static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(sample), '\n'));
+  return sample == 0 ? 0
+                     : static_cast<std::size_t>(static_cast<double>(text.size()) / static_cast<double>(sample) *
+                                                static_cast<double>(lines));
 }
 
 // The bytes of one input: a mapped file or text held in memory.
@@ -210,7 +213,8 @@ class importer final : private row_loader::listener {
   }
 
   // Replays what the second half of a file reported, then adds its edges, as if read in turn.
-  void add_part(edge_part part, const std::vector<std::size_t>& columns, const std::vector<std::size_t>& property_fields) {
+  void add_part(edge_part part, const std::vector<std::size_t>& columns,
+                const std::vector<std::size_t>& property_fields) {
     for (auto& event : part.events) {
       if (stopped_) return;
       if (event.rejected) {
@@ -227,7 +231,8 @@ class importer final : private row_loader::listener {
     std::vector<std::size_t> value_columns;
     for (const std::size_t field : property_fields) value_columns.push_back(columns[field]);
     for (std::size_t i = 0; i < part.edges.size(); ++i) {
-      const std::span<const std::string_view> values(part.values.data() + i * value_columns.size(), value_columns.size());
+      const std::span<const std::string_view> values(part.values.data() + i * value_columns.size(),
+                                                     value_columns.size());
       loader_.add_edge(part.edges[i], values, value_columns);
     }
   }
@@ -236,8 +241,9 @@ class importer final : private row_loader::listener {
     if (report_.convention == csv_convention::automatic) {
       report_.convention = convention;
     } else if (report_.convention != convention) {
-      warn({file, 1, 0, "this file follows the " + std::string(to_string(convention)) +
-                            " convention, earlier files the " + std::string(to_string(report_.convention))});
+      warn({file, 1, 0,
+            "this file follows the " + std::string(to_string(convention)) + " convention, earlier files the " +
+                std::string(to_string(report_.convention))});
     }
   }
 
@@ -253,10 +259,14 @@ class importer final : private row_loader::listener {
 
 std::string_view to_string(csv_convention convention) noexcept {
   switch (convention) {
-    case csv_convention::native: return "chainex";
-    case csv_convention::gephi: return "gephi";
-    case csv_convention::neo4j: return "neo4j";
-    case csv_convention::automatic: break;
+    case csv_convention::native:
+      return "chainex";
+    case csv_convention::gephi:
+      return "gephi";
+    case csv_convention::neo4j:
+      return "neo4j";
+    case csv_convention::automatic:
+      break;
   }
   return "automatic";
 }

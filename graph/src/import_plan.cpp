@@ -102,17 +102,36 @@ planned_column plan_neo4j(table_kind table, std::string_view field) {
 void note_role(table_plan& plan, std::size_t index, const std::string& file, std::string_view field) {
   std::optional<std::size_t>* slot = nullptr;
   switch (plan.columns[index].role) {
-    case column_role::id: slot = &plan.id; break;
-    case column_role::kind: slot = &plan.kind; break;
-    case column_role::labels: slot = &plan.labels; break;
-    case column_role::name: slot = &plan.name; break;
-    case column_role::source: slot = &plan.source; break;
-    case column_role::target: slot = &plan.target; break;
-    case column_role::relation: slot = &plan.relation; break;
-    case column_role::weight: slot = &plan.weight; break;
-    case column_role::direction: slot = &plan.direction; break;
+    case column_role::id:
+      slot = &plan.id;
+      break;
+    case column_role::kind:
+      slot = &plan.kind;
+      break;
+    case column_role::labels:
+      slot = &plan.labels;
+      break;
+    case column_role::name:
+      slot = &plan.name;
+      break;
+    case column_role::source:
+      slot = &plan.source;
+      break;
+    case column_role::target:
+      slot = &plan.target;
+      break;
+    case column_role::relation:
+      slot = &plan.relation;
+      break;
+    case column_role::weight:
+      slot = &plan.weight;
+      break;
+    case column_role::direction:
+      slot = &plan.direction;
+      break;
     case column_role::property:
-    case column_role::ignored: return;
+    case column_role::ignored:
+      return;
   }
   if (slot->has_value())
     throw data_error({file, 1, 0, "column '" + std::string(field) + "' appears twice in the header"});
@@ -130,9 +149,8 @@ void require(const std::optional<std::size_t>& column, std::string_view name, co
 }  // namespace
 
 bool equals_ignoring_case(std::string_view a, std::string_view b) noexcept {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return (x | 0x20) == (y | 0x20);
-         });
+  return a.size() == b.size() &&
+         std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return (x | 0x20) == (y | 0x20); });
 }
 
 std::optional<csv_convention> detect_convention(table_kind table, std::span<const std::string_view> header) {
@@ -168,16 +186,26 @@ table_plan plan_table(table_kind table, std::span<const std::string_view> header
   }
   for (std::size_t i = 0; i < header.size(); ++i) {
     switch (plan.convention) {
-      case csv_convention::gephi: plan.columns.push_back(plan_gephi(table, header[i], header)); break;
-      case csv_convention::neo4j: plan.columns.push_back(plan_neo4j(table, header[i])); break;
-      default: plan.columns.push_back(plan_native(table, header[i])); break;
+      case csv_convention::gephi:
+        plan.columns.push_back(plan_gephi(table, header[i], header));
+        break;
+      case csv_convention::neo4j:
+        plan.columns.push_back(plan_neo4j(table, header[i]));
+        break;
+      default:
+        plan.columns.push_back(plan_native(table, header[i]));
+        break;
     }
     if (plan.columns.back().role == column_role::property && plan.columns.back().property.empty())
       throw data_error({file, 1, 0, "column " + std::to_string(i + 1) + " has an empty name"});
     note_role(plan, i, file, header[i]);
   }
   if (table == table_kind::nodes) {
-    require(plan.id, plan.convention == csv_convention::neo4j ? ":ID" : plan.convention == csv_convention::gephi ? "Id" : "id", plan, file);
+    require(plan.id,
+            plan.convention == csv_convention::neo4j   ? ":ID"
+            : plan.convention == csv_convention::gephi ? "Id"
+                                                       : "id",
+            plan, file);
     if (plan.convention == csv_convention::native) {
       require(plan.kind, "kind", plan, file);
       require(plan.name, "name", plan, file);

@@ -13,10 +13,11 @@
 namespace chainex {
 
 struct parallel_edges {
-  std::size_t count = 0;              // repeated triples
-  std::vector<diagnostic> listed;     // the first `max_listed` of them
+  std::size_t count = 0;           // repeated triples
+  std::vector<diagnostic> listed;  // the first `max_listed` of them
 };
 
-[[nodiscard]] parallel_edges find_parallel_edges(const snapshot& graph, const std::string& file, std::size_t max_listed);
+[[nodiscard]] parallel_edges find_parallel_edges(const snapshot& graph, const std::string& file,
+                                                 std::size_t max_listed);
 
 }  // namespace chainex

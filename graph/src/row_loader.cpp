@@ -46,7 +46,8 @@ void row_loader::prefetch_slots(const row_batch& batch, batched_row& row, const 
   }
 }
 
-void row_loader::prefetch_characters(const row_batch& batch, const batched_row& row, const table_plan& plan) const noexcept {
+void row_loader::prefetch_characters(const row_batch& batch, const batched_row& row,
+                                     const table_plan& plan) const noexcept {
   if (batch.fields(row).size() != plan.columns.size()) return;
   builder_.prefetch_node_text(row.id_hashes[0]);
   if (plan.target) builder_.prefetch_node_text(row.id_hashes[1]);
@@ -68,7 +69,7 @@ std::vector<std::size_t> row_loader::property_columns(const table_plan& plan, ta
 
 // Checks every typed property of the row; the first bad value is the row's error.
 std::optional<diagnostic> row_loader::check_properties(const row_batch& batch, const batched_row& row,
-                                           const table_plan& plan) const {
+                                                       const table_plan& plan) const {
   const auto fields = batch.fields(row);
   for (std::size_t i = 0; i < plan.columns.size(); ++i) {
     const auto& column = plan.columns[i];
@@ -81,7 +82,7 @@ std::optional<diagnostic> row_loader::check_properties(const row_batch& batch, c
 }
 
 void row_loader::load_node(const row_batch& batch, const batched_row& row, const table_plan& plan,
-               const std::vector<std::size_t>& columns, std::uint32_t file_index) {
+                           const std::vector<std::size_t>& columns, std::uint32_t file_index) {
   const auto fields = batch.fields(row);
   const std::string_view id = fields[*plan.id];
   if (id.empty()) return events_.reject(batch, fields, batch.locate(row, *plan.id, "empty node id"));
@@ -93,8 +94,9 @@ void row_loader::load_node(const row_batch& batch, const batched_row& row, const
   if (const auto existing = builder_.find_node(id, row.id_hashes[0])) {
     const node_origin first = origins_[*existing];
     return events_.reject(batch, fields,
-                  batch.locate(row, *plan.id, "duplicate node id '" + std::string(id) + "' (first defined at " +
-                                                  file_names_[first.file] + ":" + std::to_string(first.line) + ")"));
+                          batch.locate(row, *plan.id,
+                                       "duplicate node id '" + std::string(id) + "' (first defined at " +
+                                           file_names_[first.file] + ":" + std::to_string(first.line) + ")"));
   }
   const std::string_view kind = kind_of(fields, plan);
   const std::string_view name = plan.name && !fields[*plan.name].empty() ? fields[*plan.name] : id;
@@ -106,8 +108,11 @@ void row_loader::load_node(const row_batch& batch, const batched_row& row, const
   if (plan.labels && fields[*plan.labels].find(';') != std::string_view::npos)
     builder_.set_node_value(node, labels_column_, fields[*plan.labels]);
   if (!is_known_kind(kind) && unknown_kinds_.insert(std::string(kind)).second)
-    events_.warn(batch.locate(row, plan.kind ? *plan.kind : plan.labels ? *plan.labels : *plan.id,
-                      "unknown node kind '" + std::string(kind) + "' (kept, shown without special styling)"));
+    events_.warn(batch.locate(row,
+                              plan.kind     ? *plan.kind
+                              : plan.labels ? *plan.labels
+                                            : *plan.id,
+                              "unknown node kind '" + std::string(kind) + "' (kept, shown without special styling)"));
 }
 
 std::optional<node_index> row_loader::endpoint(const row_batch& batch, const batched_row& row, std::size_t column,
@@ -144,13 +149,15 @@ std::optional<edge_row> row_loader::read_edge(const row_batch& batch, const batc
   edge.target = *target;
   edge.relation = plan.relation ? fields[*plan.relation] : std::string_view{};
   if (edge.relation.empty()) {
-    if (plan.convention != csv_convention::gephi) return reject(batch.locate(row, *plan.relation, "empty relation type"));
+    if (plan.convention != csv_convention::gephi)
+      return reject(batch.locate(row, *plan.relation, "empty relation type"));
     edge.relation = default_relation;
   }
   if (plan.weight && !fields[*plan.weight].empty()) {
     const auto parsed_weight = parse_float(fields[*plan.weight]);
     if (const auto* bad = std::get_if<std::string>(&parsed_weight))
-      return reject(batch.locate(row, *plan.weight, "weight: " + *bad + " ('" + std::string(fields[*plan.weight]) + "')"));
+      return reject(
+          batch.locate(row, *plan.weight, "weight: " + *bad + " ('" + std::string(fields[*plan.weight]) + "')"));
     edge.weight = std::get<double>(parsed_weight);
   }
   if (plan.direction && !fields[*plan.direction].empty()) {
@@ -171,8 +178,9 @@ std::optional<edge_row> row_loader::read_edge(const row_batch& batch, const batc
   }
   if (auto bad = check_properties(batch, row, plan)) return reject(std::move(*bad));
   if (edge.weight < 0)
-    events.warn(batch.locate(row, *plan.weight, "negative weight " + std::string(fields[*plan.weight]) +
-                                                    " (kept; weighted path queries refuse it)"));
+    events.warn(batch.locate(
+        row, *plan.weight,
+        "negative weight " + std::string(fields[*plan.weight]) + " (kept; weighted path queries refuse it)"));
   if (edge.source == edge.target)
     events.warn(batch.locate(row, *plan.source, "self-loop on '" + std::string(fields[*plan.source]) + "'"));
   return edge;

@@ -52,7 +52,8 @@ class row_loader {
   // The two stages of a batched look-up (see snapshot_builder::prefetch_node): prefetch_slots for every row
   // of a batch as it is read (it also keeps the ids' hashes in the row), prefetch_characters for every
   // row, then load the rows. Rows whose field count is wrong are left alone.
-  void prefetch_slots(const row_batch& batch, batched_row& row, const table_plan& plan, table_kind table) const noexcept;
+  void prefetch_slots(const row_batch& batch, batched_row& row, const table_plan& plan,
+                      table_kind table) const noexcept;
   void prefetch_characters(const row_batch& batch, const batched_row& row, const table_plan& plan) const noexcept;
 
   // Hands each row of the batch with the header's number of fields to `each`, reporting the others, with
@@ -62,7 +63,8 @@ class row_loader {
   void for_each_row(const row_batch& batch, const table_plan& plan, listener& events, Each each) const {
     constexpr std::size_t prefetch_distance = 16;
     const auto& rows = batch.rows();
-    for (std::size_t i = 0; i < std::min(prefetch_distance, rows.size()); ++i) prefetch_characters(batch, rows[i], plan);
+    for (std::size_t i = 0; i < std::min(prefetch_distance, rows.size()); ++i)
+      prefetch_characters(batch, rows[i], plan);
     for (std::size_t i = 0; i < rows.size(); ++i) {
       if (i + prefetch_distance < rows.size()) prefetch_characters(batch, rows[i + prefetch_distance], plan);
       const auto fields = batch.fields(rows[i]);
@@ -87,7 +89,8 @@ class row_loader {
   // `events`; add_edge adds it, with the row's property values.
   [[nodiscard]] std::optional<edge_row> read_edge(const row_batch& batch, const batched_row& row,
                                                   const table_plan& plan, listener& events) const;
-  void add_edge(const edge_row& edge, std::span<const std::string_view> fields, const std::vector<std::size_t>& columns);
+  void add_edge(const edge_row& edge, std::span<const std::string_view> fields,
+                const std::vector<std::size_t>& columns);
 
   [[nodiscard]] snapshot_builder& builder() noexcept { return builder_; }
   [[nodiscard]] const snapshot_builder& builder() const noexcept { return builder_; }

@@ -44,18 +44,24 @@ void keep_best(std::vector<search_hit>& hits, std::size_t limit) {
 
 std::string_view to_string(match_kind kind) noexcept {
   switch (kind) {
-    case match_kind::exact: return "exact";
-    case match_kind::prefix: return "prefix";
-    case match_kind::substring: return "substring";
+    case match_kind::exact:
+      return "exact";
+    case match_kind::prefix:
+      return "prefix";
+    case match_kind::substring:
+      return "substring";
   }
   return "substring";
 }
 
 std::string_view to_string(match_field field) noexcept {
   switch (field) {
-    case match_field::id: return "id";
-    case match_field::name: return "name";
-    case match_field::name_zh: return "name_zh";
+    case match_field::id:
+      return "id";
+    case match_field::name:
+      return "name";
+    case match_field::name_zh:
+      return "name_zh";
   }
   return "name";
 }
@@ -86,9 +92,8 @@ name_index::name_index(const snapshot& graph) {
 
   sorted_.resize(keys_.size());
   for (std::uint32_t i = 0; i < sorted_.size(); ++i) sorted_[i] = i;
-  std::sort(sorted_.begin(), sorted_.end(), [this](std::uint32_t a, std::uint32_t b) {
-    return text_of(keys_[a]) < text_of(keys_[b]);
-  });
+  std::sort(sorted_.begin(), sorted_.end(),
+            [this](std::uint32_t a, std::uint32_t b) { return text_of(keys_[a]) < text_of(keys_[b]); });
 }
 
 bool name_index::accepts(node_index node, const search_options& options) const noexcept {
@@ -103,9 +108,8 @@ std::vector<search_hit> name_index::search(std::string_view query, const search_
 
   // Exact and prefix matches: one contiguous run of the sorted keys, equal keys first.
   std::vector<search_hit> hits;
-  auto it = std::lower_bound(sorted_.begin(), sorted_.end(), needle, [this](std::uint32_t k, const std::string& q) {
-    return text_of(keys_[k]) < q;
-  });
+  auto it = std::lower_bound(sorted_.begin(), sorted_.end(), needle,
+                             [this](std::uint32_t k, const std::string& q) { return text_of(keys_[k]) < q; });
   for (; it != sorted_.end(); ++it) {
     const key& k = keys_[*it];
     const std::string_view text = text_of(k);
@@ -127,8 +131,8 @@ std::vector<search_hit> name_index::search(std::string_view query, const search_
   return hits;
 }
 
-void name_index::scan_substrings(std::string_view needle, const search_options& options,
-                                 std::vector<search_hit>& hits, std::vector<std::uint8_t>& seen) const {
+void name_index::scan_substrings(std::string_view needle, const search_options& options, std::vector<search_hit>& hits,
+                                 std::vector<std::uint8_t>& seen) const {
   const std::string_view text = text_;
   std::size_t from = 0;
   auto key_it = keys_.begin();
@@ -137,7 +141,8 @@ void name_index::scan_substrings(std::string_view needle, const search_options& 
     const auto found = std::search(text.begin() + static_cast<std::ptrdiff_t>(from), text.end(), searcher);
     if (found == text.end()) break;
     const auto at = static_cast<std::uint64_t>(found - text.begin());
-    key_it = std::upper_bound(key_it, keys_.end(), at, [](std::uint64_t pos, const key& k) { return pos < k.offset; }) - 1;
+    key_it =
+        std::upper_bound(key_it, keys_.end(), at, [](std::uint64_t pos, const key& k) { return pos < k.offset; }) - 1;
     const key& k = *key_it;
     from = k.offset + k.length + 1;  // one hit per key is enough
     if (seen[k.node] || !accepts(k.node, options)) continue;

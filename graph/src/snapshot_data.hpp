@@ -28,10 +28,10 @@ struct property_columns {
 struct snapshot_data {
   std::uint64_t version = 0;
 
-  string_table ids;                  // id of node i is ids.at(i)
-  string_table strings;              // property values; id 0 is ""
-  text_column names;                 // per node
-  std::vector<kind_code> kinds;      // per node
+  string_table ids;              // id of node i is ids.at(i)
+  string_table strings;          // property values; id 0 is ""
+  text_column names;             // per node
+  std::vector<kind_code> kinds;  // per node
   std::vector<std::string> kind_names;
   property_columns node_properties;
 

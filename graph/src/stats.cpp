@@ -47,7 +47,8 @@ graph_stats compute_stats(const snapshot& graph) {
   std::vector<std::size_t> degrees(stats.nodes, 0);
   std::set<std::string_view> countries;
   const auto columns = graph.node_columns();
-  const auto country_column = std::find_if(columns.begin(), columns.end(), [](const column_info& c) { return c.name == "country"; });
+  const auto country_column =
+      std::find_if(columns.begin(), columns.end(), [](const column_info& c) { return c.name == "country"; });
   for (node_index node = 0; node < stats.nodes; ++node) {
     ++kind_counts[graph.kind(node)];
     degrees[node] = graph.out_degree(node) + graph.in_degree(node);

@@ -22,7 +22,9 @@ class string_table {
   // The id of `text`, and whether it was new.
   std::pair<std::uint32_t, bool> intern(std::string_view text) { return intern(text, hash(text)); }
   std::pair<std::uint32_t, bool> intern(std::string_view text, std::size_t hash);
-  [[nodiscard]] std::optional<std::uint32_t> find(std::string_view text) const noexcept { return find(text, hash(text)); }
+  [[nodiscard]] std::optional<std::uint32_t> find(std::string_view text) const noexcept {
+    return find(text, hash(text));
+  }
   [[nodiscard]] std::optional<std::uint32_t> find(std::string_view text, std::size_t hash) const noexcept;
   // Asks the processor to fetch the slot where a string of this hash would be, so that later look-ups of
   // a batch of strings overlap their cache misses instead of waiting for each in turn.

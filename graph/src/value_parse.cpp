@@ -28,7 +28,7 @@ parsed<double> parse_float(std::string_view text) {
   if (is_nan_or_infinity(text)) return std::string("NaN and infinity are not allowed");
   if (looks_like_hex(text)) return std::string("hexadecimal numbers are not allowed");
   const char* first = text.data();
-  if (*first == '+') ++first;  // from_chars refuses a leading '+'
+  if (*first == '+') ++first;                                      // from_chars refuses a leading '+'
   if (text.starts_with("+-")) return std::string("not a number");  // from_chars would read the "-…" after '+'
   double value = 0;
   const auto [end, error] = std::from_chars(first, text.data() + text.size(), value);
@@ -62,10 +62,14 @@ std::string check_value(value_type type, std::string_view text) {
     return {};
   };
   switch (type) {
-    case value_type::integer: return reason(parse_integer(text));
-    case value_type::floating: return reason(parse_float(text));
-    case value_type::boolean: return reason(parse_boolean(text));
-    case value_type::string: break;
+    case value_type::integer:
+      return reason(parse_integer(text));
+    case value_type::floating:
+      return reason(parse_float(text));
+    case value_type::boolean:
+      return reason(parse_boolean(text));
+    case value_type::string:
+      break;
   }
   return {};
 }

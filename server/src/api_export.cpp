@@ -11,10 +11,13 @@ namespace {
 std::string_view content_type(export_format format) noexcept {
   switch (format) {
     case export_format::graphml:
-    case export_format::gexf: return "application/xml; charset=utf-8";
-    case export_format::json: return "application/json; charset=utf-8";
+    case export_format::gexf:
+      return "application/xml; charset=utf-8";
+    case export_format::json:
+      return "application/json; charset=utf-8";
     case export_format::csv:
-    case export_format::neo4j: return "text/csv; charset=utf-8";
+    case export_format::neo4j:
+      return "text/csv; charset=utf-8";
   }
   return "application/octet-stream";
 }
@@ -49,7 +52,8 @@ response export_graph(app_state& state, const route_context& c) {
 }  // namespace
 
 void add_export_routes(router& app, app_state& state) {
-  app.add("GET", "/api/export", [&state](const route_context& c) { return export_graph(state, c); }, cost::expensive);
+  app.add(
+      "GET", "/api/export", [&state](const route_context& c) { return export_graph(state, c); }, cost::expensive);
 }
 
 }  // namespace chainex::server

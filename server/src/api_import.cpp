@@ -23,7 +23,8 @@ bool same_secret(std::string_view given, std::string_view expected) noexcept {
 }
 
 void authorize(const request& req, const state_options& options) {
-  if (options.token.empty()) throw http_error(problem::forbidden, "start the server with --token-file to allow imports");
+  if (options.token.empty())
+    throw http_error(problem::forbidden, "start the server with --token-file to allow imports");
   const std::string_view header = req.header("Authorization").value_or("");
   constexpr std::string_view scheme = "Bearer ";
   if (!header.starts_with(scheme) || !same_secret(header.substr(scheme.size()), options.token)) {
@@ -70,7 +71,8 @@ response import(app_state& state, const route_context& c) {
   if (!report.ok) {
     std::vector<diagnostic> errors = report.errors;
     if (errors.empty()) errors.push_back({"", 0, 0, "the import failed"});
-    throw http_error(problem::bad_csv, std::to_string(report.error_count) + " error(s) in the CSV files", std::move(errors));
+    throw http_error(problem::bad_csv, std::to_string(report.error_count) + " error(s) in the CSV files",
+                     std::move(errors));
   }
 
   bool stored = false;
@@ -83,13 +85,15 @@ response import(app_state& state, const route_context& c) {
 
   json rejected = json::array();
   for (const rejected_row& row : report.rejected)
-    rejected.push_back({{"file", row.reason.file}, {"line", row.reason.line}, {"column", row.reason.column},
-                        {"message", row.reason.message}, {"text", row.text}});
+    rejected.push_back({{"file", row.reason.file},
+                        {"line", row.reason.line},
+                        {"column", row.reason.column},
+                        {"message", row.reason.message},
+                        {"text", row.text}});
   json body = import_report_json(report);
   body["rejected"] = std::move(rejected);
   body["stored"] = stored;
-  return json_response(std::move(body),
-                       next->graph->version());
+  return json_response(std::move(body), next->graph->version());
 }
 
 }  // namespace

@@ -53,7 +53,7 @@ struct http_server::impl {
   server_options options;
   net::thread_pool workers;
   session_host host;
-  std::vector<std::unique_ptr<net::io_context>> contexts;  // one per I/O thread
+  std::vector<std::unique_ptr<net::io_context>> contexts;                      // one per I/O thread
   std::vector<net::executor_work_guard<net::io_context::executor_type>> busy;  // run() until stop()
   std::size_t accepted = 0;
   tcp::acceptor acceptor;

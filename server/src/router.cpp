@@ -97,7 +97,8 @@ response router::handle(const request& req) const noexcept {
       return problem_response(problem::internal, "the request could not be answered");
     }
   } catch (...) {
-    return response{.status = 500, .headers = {{"Content-Type", "text/plain"}}, .body = "internal error\n", .shared_body = {}};
+    return response{
+        .status = 500, .headers = {{"Content-Type", "text/plain"}}, .body = "internal error\n", .shared_body = {}};
   }
 }
 

@@ -6,8 +6,8 @@
 #include <boost/asio/post.hpp>
 #include <boost/asio/write.hpp>
 #include <boost/beast/http/error.hpp>
-#include <boost/beast/http/status.hpp>
 #include <boost/beast/http/read.hpp>
+#include <boost/beast/http/status.hpp>
 #include <boost/beast/http/write.hpp>
 
 #include "chainex/server/static_files.hpp"
@@ -25,7 +25,8 @@ std::string_view path_of(std::string_view target) noexcept { return target.subst
 
 // The fields every answer carries, written once.
 const std::string& common_fields() {
-  static const std::string fields = "Server: chainex\r\nX-Content-Type-Options: nosniff\r\nReferrer-Policy: no-referrer\r\n";
+  static const std::string fields =
+      "Server: chainex\r\nX-Content-Type-Options: nosniff\r\nReferrer-Policy: no-referrer\r\n";
   return fields;
 }
 const std::string& policy_field() {
@@ -73,9 +74,8 @@ void session::read_header() {
   parser_->header_limit(static_cast<std::uint32_t>(host_.options.max_header_bytes + host_.options.max_target_bytes));
   parser_->body_limit(std::max(host_.options.max_upload_bytes, host_.options.max_body_bytes));
   stream_.expires_after(host_.options.header_timeout);  // the whole header, however slowly it trickles in
-  http::async_read_header(stream_, buffer_, *parser_, [self = shared_from_this()](beast::error_code ec, std::size_t) {
-    self->on_header(ec);
-  });
+  http::async_read_header(stream_, buffer_, *parser_,
+                          [self = shared_from_this()](beast::error_code ec, std::size_t) { self->on_header(ec); });
 }
 
 void session::on_header(beast::error_code ec) {
@@ -108,10 +108,12 @@ void session::on_header(beast::error_code ec) {
   const bool upload = head.method() == http::verb::post && path_of(target_) == "/api/import";
   const std::size_t limit = upload ? limits.max_upload_bytes : limits.max_body_bytes;
   if (const auto length = parser_->content_length(); length && *length > limit)
-    return refuse(http_error(problem::payload_too_large, "the body may hold at most " + std::to_string(limit) + " bytes"));
+    return refuse(
+        http_error(problem::payload_too_large, "the body may hold at most " + std::to_string(limit) + " bytes"));
   parser_->body_limit(limit);
 
-  if (const auto expect = head.find(http::field::expect); expect != head.end() && iequals(expect->value(), "100-continue")) {
+  if (const auto expect = head.find(http::field::expect);
+      expect != head.end() && iequals(expect->value(), "100-continue")) {
     continue_ = {http::status::continue_, head.version()};
     stream_.expires_after(limits.write_timeout);
     return http::async_write(stream_, continue_, [self = shared_from_this()](beast::error_code wec, std::size_t) {
@@ -124,9 +126,8 @@ void session::on_header(beast::error_code ec) {
 
 void session::read_body() {
   stream_.expires_after(host_.options.body_timeout);
-  http::async_read(stream_, buffer_, *parser_, [self = shared_from_this()](beast::error_code ec, std::size_t) {
-    self->on_body(ec);
-  });
+  http::async_read(stream_, buffer_, *parser_,
+                   [self = shared_from_this()](beast::error_code ec, std::size_t) { self->on_body(ec); });
 }
 
 void session::on_body(beast::error_code ec) {
@@ -137,7 +138,8 @@ void session::on_body(beast::error_code ec) {
   auto message = parser_->release();
   request plain{.method = method_, .target = target_, .headers = {}, .body = std::move(message.body())};
   plain.headers.reserve(8);
-  for (const auto& field : message) plain.headers.push_back({std::string(field.name_string()), std::string(field.value())});
+  for (const auto& field : message)
+    plain.headers.push_back({std::string(field.name_string()), std::string(field.value())});
   respond(std::move(plain), message.keep_alive() && !host_.stopping);
 }
 
@@ -152,9 +154,8 @@ void session::respond(request plain, bool keep_alive) {
   net::post(host_.workers, [self = shared_from_this(), plain = std::move(plain), keep_alive]() mutable {
     response done = self->host_.app.handle(plain);
     self->host_.waiting.fetch_sub(1);
-    net::post(self->stream_.get_executor(), [self, done = std::move(done), keep_alive]() mutable {
-      self->answer(std::move(done), keep_alive);
-    });
+    net::post(self->stream_.get_executor(),
+              [self, done = std::move(done), keep_alive]() mutable { self->answer(std::move(done), keep_alive); });
   });
 }
 
@@ -194,8 +195,8 @@ void session::answer(response plain, bool keep_alive) {
   const auto took = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started_);
   host_.log.write(method_, target_.empty() ? std::string_view("-") : std::string_view(target_), answer_.status,
                   head_only ? 0 : body.size(), took);
-  const std::array<net::const_buffer, 2> buffers{net::buffer(head_),
-                                                 head_only ? net::const_buffer() : net::buffer(body.data(), body.size())};
+  const std::array<net::const_buffer, 2> buffers{
+      net::buffer(head_), head_only ? net::const_buffer() : net::buffer(body.data(), body.size())};
   stream_.expires_after(host_.options.write_timeout);
   net::async_write(stream_, buffers, [self = shared_from_this(), keep_alive](beast::error_code ec, std::size_t) {
     self->on_written(ec, keep_alive);
@@ -218,10 +219,11 @@ void session::on_written(beast::error_code ec, bool keep_alive) {
 
 void session::drain_and_close(std::size_t drained) {
   if (drained > (4u << 20)) return close();
-  stream_.async_read_some(net::buffer(scratch_), [self = shared_from_this(), drained](beast::error_code ec, std::size_t n) {
-    if (ec) return self->close();
-    self->drain_and_close(drained + n);
-  });
+  stream_.async_read_some(net::buffer(scratch_),
+                          [self = shared_from_this(), drained](beast::error_code ec, std::size_t n) {
+                            if (ec) return self->close();
+                            self->drain_and_close(drained + n);
+                          });
 }
 
 void session::close() {

@@ -17,7 +17,8 @@ namespace {
 namespace fs = std::filesystem;
 
 bool safe_segment(std::string_view segment) {
-  return !segment.empty() && !segment.starts_with('.') && segment.find_first_of(std::string_view("/\\\0", 3)) == std::string_view::npos;
+  return !segment.empty() && !segment.starts_with('.') &&
+         segment.find_first_of(std::string_view("/\\\0", 3)) == std::string_view::npos;
 }
 
 bool inside(const fs::path& root, const fs::path& path) {
@@ -52,16 +53,26 @@ std::string_view content_security_policy() noexcept {
 
 std::string_view mime_type(std::string_view file_name) noexcept {
   static constexpr std::array<std::pair<std::string_view, std::string_view>, 20> types{{
-      {".html", "text/html; charset=utf-8"},       {".js", "text/javascript; charset=utf-8"},
-      {".mjs", "text/javascript; charset=utf-8"},   {".css", "text/css; charset=utf-8"},
-      {".json", "application/json"},                {".geojson", "application/geo+json"},
-      {".map", "application/json"},                 {".svg", "image/svg+xml"},
-      {".png", "image/png"},                        {".jpg", "image/jpeg"},
-      {".jpeg", "image/jpeg"},                      {".gif", "image/gif"},
-      {".webp", "image/webp"},                      {".ico", "image/x-icon"},
-      {".woff", "font/woff"},                       {".woff2", "font/woff2"},
-      {".ttf", "font/ttf"},                         {".txt", "text/plain; charset=utf-8"},
-      {".csv", "text/csv; charset=utf-8"},          {".wasm", "application/wasm"},
+      {".html", "text/html; charset=utf-8"},
+      {".js", "text/javascript; charset=utf-8"},
+      {".mjs", "text/javascript; charset=utf-8"},
+      {".css", "text/css; charset=utf-8"},
+      {".json", "application/json"},
+      {".geojson", "application/geo+json"},
+      {".map", "application/json"},
+      {".svg", "image/svg+xml"},
+      {".png", "image/png"},
+      {".jpg", "image/jpeg"},
+      {".jpeg", "image/jpeg"},
+      {".gif", "image/gif"},
+      {".webp", "image/webp"},
+      {".ico", "image/x-icon"},
+      {".woff", "font/woff"},
+      {".woff2", "font/woff2"},
+      {".ttf", "font/ttf"},
+      {".txt", "text/plain; charset=utf-8"},
+      {".csv", "text/csv; charset=utf-8"},
+      {".wasm", "application/wasm"},
   }};
   const auto dot = file_name.rfind('.');
   if (dot == std::string_view::npos) return "application/octet-stream";

@@ -71,8 +71,8 @@ std::uint64_t fnv1a(std::string_view text, std::uint64_t hash = 0xcbf29ce4842223
 
 // Which kinds of node each edge type joins.
 const std::map<std::string_view, std::pair<std::string_view, std::string_view>> joins{
-    {"owns", {"enterprise", "subsidiary"}},    {"located_in", {"subsidiary", "market"}},
-    {"performs", {"subsidiary", "role"}},      {"leads", {"person", "enterprise"}},
+    {"owns", {"enterprise", "subsidiary"}},     {"located_in", {"subsidiary", "market"}},
+    {"performs", {"subsidiary", "role"}},       {"leads", {"person", "enterprise"}},
     {"supplies", {"enterprise", "enterprise"}}, {"partners_with", {"enterprise", "enterprise"}}};
 
 // Checks everything a reader of the files relies on and returns each node's degree.
@@ -186,10 +186,10 @@ TEST(Generator, FilesAreWellFormedAndCountsExact) {
   const std::vector<gen::options> cases{
       *gen::preset("S", 3),
       {.nodes = 1'234, .edges = 5'678, .seed = 1},
-      {.nodes = 6, .edges = 0, .seed = 1},                          // the smallest graph, no edges
-      {.nodes = 5'000, .edges = 1'000, .seed = 1},                  // fewer edges than subsidiaries
-      {.nodes = 2'000, .edges = 150'000, .seed = 1},                // dense: trade nearly saturated
-      {.nodes = 20, .edges = gen::max_edges(20), .seed = 1},        // every edge the model allows
+      {.nodes = 6, .edges = 0, .seed = 1},                    // the smallest graph, no edges
+      {.nodes = 5'000, .edges = 1'000, .seed = 1},            // fewer edges than subsidiaries
+      {.nodes = 2'000, .edges = 150'000, .seed = 1},          // dense: trade nearly saturated
+      {.nodes = 20, .edges = gen::max_edges(20), .seed = 1},  // every edge the model allows
   };
   for (const gen::options& wanted : cases) {
     SCOPED_TRACE(std::to_string(wanted.nodes) + " nodes, " + std::to_string(wanted.edges) + " edges");

@@ -108,7 +108,8 @@ TEST(csv_reader, crlf_inside_quotes_is_kept_and_moves_the_line) {
 }
 
 TEST(csv_reader, crlf_and_lf_files_give_the_same_records) {
-  const rows expected = {{"id", "name", "country"}, {"1", "Haier, Group", "CN"}, {"2", "", "say \"hi\""}, {"3", "Midea", ""}};
+  const rows expected = {
+      {"id", "name", "country"}, {"1", "Haier, Group", "CN"}, {"2", "", "say \"hi\""}, {"3", "Midea", ""}};
   EXPECT_EQ(read_all(fixture("records_lf.csv")), expected);
   EXPECT_EQ(read_all(fixture("records_crlf.csv")), expected);
 }
@@ -211,15 +212,15 @@ TEST(csv_reader, invalid_utf8_byte) {
 }
 
 TEST(csv_reader, malformed_utf8_is_reported_at_the_start_of_the_bad_character) {
-  EXPECT_EQ(error_of("a,\x80\n"), "test.csv:1:3: invalid UTF-8 byte 0x80");             // stray continuation
-  EXPECT_EQ(error_of("a,\xC0\x80\n"), "test.csv:1:3: invalid UTF-8 byte 0xc0");         // overlong NUL
-  EXPECT_EQ(error_of("a,\xE0\x9F\xBF\n"), "test.csv:1:3: invalid UTF-8 byte 0xe0");     // overlong
-  EXPECT_EQ(error_of("a,\xED\xA0\x80\n"), "test.csv:1:3: invalid UTF-8 byte 0xed");     // surrogate
-  EXPECT_EQ(error_of("a,\xF4\x90\x80\x80\n"), "test.csv:1:3: invalid UTF-8 byte 0xf4"); // above U+10FFFF
-  EXPECT_EQ(error_of("a,\xE6\xB5,b\n"), "test.csv:1:3: invalid UTF-8 byte 0xe6");       // cut short
-  EXPECT_EQ(error_of("a,\xE6\xB5"), "test.csv:1:3: invalid UTF-8 byte 0xe6");           // cut by the end
-  EXPECT_EQ(error_of("\"q\xE6\xB5\"\n"), "test.csv:1:3: invalid UTF-8 byte 0xe6");      // inside quotes
-  EXPECT_EQ(error_of("a,\xF0\x9F\x98\x80,\xE2\x82\xAC\n"), "no error");                 // 4 and 3 bytes
+  EXPECT_EQ(error_of("a,\x80\n"), "test.csv:1:3: invalid UTF-8 byte 0x80");              // stray continuation
+  EXPECT_EQ(error_of("a,\xC0\x80\n"), "test.csv:1:3: invalid UTF-8 byte 0xc0");          // overlong NUL
+  EXPECT_EQ(error_of("a,\xE0\x9F\xBF\n"), "test.csv:1:3: invalid UTF-8 byte 0xe0");      // overlong
+  EXPECT_EQ(error_of("a,\xED\xA0\x80\n"), "test.csv:1:3: invalid UTF-8 byte 0xed");      // surrogate
+  EXPECT_EQ(error_of("a,\xF4\x90\x80\x80\n"), "test.csv:1:3: invalid UTF-8 byte 0xf4");  // above U+10FFFF
+  EXPECT_EQ(error_of("a,\xE6\xB5,b\n"), "test.csv:1:3: invalid UTF-8 byte 0xe6");        // cut short
+  EXPECT_EQ(error_of("a,\xE6\xB5"), "test.csv:1:3: invalid UTF-8 byte 0xe6");            // cut by the end
+  EXPECT_EQ(error_of("\"q\xE6\xB5\"\n"), "test.csv:1:3: invalid UTF-8 byte 0xe6");       // inside quotes
+  EXPECT_EQ(error_of("a,\xF0\x9F\x98\x80,\xE2\x82\xAC\n"), "no error");                  // 4 and 3 bytes
 }
 
 TEST(csv_reader, invalid_utf8_after_the_ascii_fast_path) {
@@ -238,7 +239,8 @@ TEST(csv_reader, unterminated_quoted_field) {
 }
 
 TEST(csv_reader, quote_inside_an_unquoted_field) {
-  EXPECT_EQ(fixture_error("quote_in_unquoted_field.csv"), "quote_in_unquoted_field.csv:3:5: quote inside an unquoted field");
+  EXPECT_EQ(fixture_error("quote_in_unquoted_field.csv"),
+            "quote_in_unquoted_field.csv:3:5: quote inside an unquoted field");
 }
 
 TEST(csv_reader, character_after_closing_quote) {
@@ -276,7 +278,8 @@ TEST(csv_reader, field_over_the_limit) {
 }
 
 TEST(csv_reader, field_over_the_default_limit_of_16_mib) {
-  EXPECT_EQ(error_of("a," + std::string((16u << 20) + 1, 'x') + "\n"), "test.csv:1:3: field longer than 16777216 bytes");
+  EXPECT_EQ(error_of("a," + std::string((16u << 20) + 1, 'x') + "\n"),
+            "test.csv:1:3: field longer than 16777216 bytes");
 }
 
 // --- locate ---

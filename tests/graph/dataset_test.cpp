@@ -15,7 +15,8 @@ namespace chainex {
 namespace {
 
 const snapshot& dataset() {
-  static const auto result = import_csv(csv_source::from_folder(std::string(CHAINEX_SOURCE_DIR) + "/datasets/east-forward-2025"));
+  static const auto result =
+      import_csv(csv_source::from_folder(std::string(CHAINEX_SOURCE_DIR) + "/datasets/east-forward-2025"));
   if (!result.report.ok) {
     for (const auto& error : result.report.errors) ADD_FAILURE() << error.to_string();
     std::abort();
@@ -39,12 +40,14 @@ std::optional<double> number(std::string_view text) {
 
 std::string lowercase(std::string_view text) {
   std::string lower(text);
-  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::transform(lower.begin(), lower.end(), lower.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return lower;
 }
 
 TEST(dataset, imports_without_errors_or_warnings) {
-  const auto result = import_csv(csv_source::from_folder(std::string(CHAINEX_SOURCE_DIR) + "/datasets/east-forward-2025"));
+  const auto result =
+      import_csv(csv_source::from_folder(std::string(CHAINEX_SOURCE_DIR) + "/datasets/east-forward-2025"));
   EXPECT_TRUE(result.report.ok);
   EXPECT_EQ(result.report.error_count, 0u);  // so no dangling ids and no duplicate ids
   for (const auto& warning : result.report.warnings) ADD_FAILURE() << warning.to_string();
@@ -53,8 +56,8 @@ TEST(dataset, imports_without_errors_or_warnings) {
 TEST(dataset, uses_only_the_documented_kinds_and_types) {
   const snapshot& graph = dataset();
   const std::set<std::string> kinds{"enterprise", "subsidiary", "market", "role", "person"};
-  const std::set<std::string> types{"owns", "located_in", "headquartered_in", "performs", "supplies",
-                                    "leads", "founded", "invests_in", "partners_with"};
+  const std::set<std::string> types{"owns",  "located_in", "headquartered_in", "performs",     "supplies",
+                                    "leads", "founded",    "invests_in",       "partners_with"};
   for (const auto& kind : graph.kinds()) EXPECT_TRUE(kinds.contains(kind)) << kind;
   for (const auto& type : graph.types()) EXPECT_TRUE(types.contains(type)) << type;
 }

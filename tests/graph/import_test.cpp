@@ -184,8 +184,8 @@ TEST(import_strictness, skip_bad_fails_past_the_tolerance) {
 }
 
 TEST(import_warnings, are_counted_and_not_fatal) {
-  const auto result = import_text("id,kind,name\na,enterprise,A\nb,plant,B\n",
-                                  "source,target,type,weight\na,a,x,\na,b,y,-2\na,b,y,\n");
+  const auto result =
+      import_text("id,kind,name\na,enterprise,A\nb,plant,B\n", "source,target,type,weight\na,a,x,\na,b,y,-2\na,b,y,\n");
   ASSERT_TRUE(result.report.ok);
   EXPECT_EQ(messages(result.report.warnings),
             (std::vector<std::string>{"nodes.csv:3:3: unknown node kind 'plant' (kept, shown without special styling)",
@@ -199,7 +199,8 @@ TEST(import_files, a_missing_file_is_an_error_naming_it) {
   const auto result = import_csv(csv_source::from_folder(fixtures / "no-such-folder"));
   ASSERT_FALSE(result.report.ok);
   const std::string message = result.report.errors.front().to_string();
-  EXPECT_NE(message.find("no-such-folder/nodes.csv: cannot open: No such file or directory"), std::string::npos) << message;
+  EXPECT_NE(message.find("no-such-folder/nodes.csv: cannot open: No such file or directory"), std::string::npos)
+      << message;
 }
 
 // Reading an edges file in two halves on two threads gives the same graph, errors, warnings and rejected

@@ -66,7 +66,8 @@ std::shared_ptr<const snapshot> hub_network(bool directed, std::uint64_t seed) {
   auto link = [&](int u, int v, bool both_ways) {
     if (directed && !both_ways && random() % 2 == 0) std::swap(u, v);
     builder.add_edge(static_cast<node_index>(u), static_cast<node_index>(v), "link", 1.0, directed);
-    if (directed && both_ways) builder.add_edge(static_cast<node_index>(v), static_cast<node_index>(u), "link", 1.0, true);
+    if (directed && both_ways)
+      builder.add_edge(static_cast<node_index>(v), static_cast<node_index>(u), "link", 1.0, true);
   };
   std::uniform_int_distribution<int> any_hub(0, hubs - 1);
   std::uniform_int_distribution<int> any_core(first_core, first_core + core - 1);

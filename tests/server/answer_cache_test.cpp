@@ -20,7 +20,10 @@ response made(std::string body, unsigned status = 200) {
 TEST(answer_cache, a_hit_shares_the_stored_body_and_headers) {
   answer_cache cache(1024);
   int calls = 0;
-  const auto make = [&] { ++calls; return made("hello"); };
+  const auto make = [&] {
+    ++calls;
+    return made("hello");
+  };
   const response first = cache.answer(1, "a", make);
   const response second = cache.answer(1, "a", make);
   EXPECT_EQ(calls, 1);
@@ -35,14 +38,20 @@ TEST(answer_cache, a_hit_shares_the_stored_body_and_headers) {
 TEST(answer_cache, the_budget_evicts_the_least_recently_used) {
   answer_cache cache(30);  // each entry: 9 bytes of body + a 1-byte key
   for (const char* key : {"a", "b", "c"}) (void)cache.answer(1, key, [] { return made("123456789"); });
-  (void)cache.answer(1, "a", [] { return made("unused"); });  // a is now the most recent
+  (void)cache.answer(1, "a", [] { return made("unused"); });     // a is now the most recent
   (void)cache.answer(1, "d", [] { return made("123456789"); });  // evicts b
   EXPECT_EQ(cache.stats().entries, 3u);
   EXPECT_LE(cache.stats().bytes, 30u);
   int calls = 0;
-  (void)cache.answer(1, "a", [&] { ++calls; return made("x"); });
+  (void)cache.answer(1, "a", [&] {
+    ++calls;
+    return made("x");
+  });
   EXPECT_EQ(calls, 0);
-  (void)cache.answer(1, "b", [&] { ++calls; return made("123456789"); });
+  (void)cache.answer(1, "b", [&] {
+    ++calls;
+    return made("123456789");
+  });
   EXPECT_EQ(calls, 1);
   EXPECT_EQ(cache.answer(1, "big", [] { return made(std::string(100, 'x')); }).content().size(), 100u);
   EXPECT_EQ(cache.stats().entries, 3u);  // larger than the budget: answered, not kept

@@ -299,8 +299,9 @@ TEST(api, export_is_a_download) {
 
 TEST(api, import_is_refused_without_a_configured_token) {
   const app_fixture f;  // no token
-  expect_problem(f.app.handle({.method = "POST", .target = "/api/import", .headers = {{"Authorization", "Bearer x"}}, .body = {}}),
-                 403, "writes-disabled");
+  expect_problem(
+      f.app.handle({.method = "POST", .target = "/api/import", .headers = {{"Authorization", "Bearer x"}}, .body = {}}),
+      403, "writes-disabled");
 }
 
 TEST(api, openapi_document_lists_every_route_and_nothing_else) {

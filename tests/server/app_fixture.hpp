@@ -22,7 +22,8 @@ inline const std::filesystem::path fixtures = std::filesystem::path(CHAINEX_SOUR
 
 inline std::shared_ptr<const served_graph> load_graph(const std::filesystem::path& folder, std::string origin) {
   import_result result = import_csv(csv_source::from_folder(folder));
-  if (!result.report.ok) throw std::runtime_error("the test graph does not import: " + result.report.errors.at(0).to_string());
+  if (!result.report.ok)
+    throw std::runtime_error("the test graph does not import: " + result.report.errors.at(0).to_string());
   return std::make_shared<const served_graph>(result.graph, R"({"name":"test graph"})", std::move(origin));
 }
 

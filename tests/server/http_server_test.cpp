@@ -61,10 +61,12 @@ struct running_server : ::testing::Test {
   }
 
   std::string upload(std::string_view nodes, std::string_view edges, std::string_view auth = token) const {
-    const std::string body = "--XyZ\r\nContent-Disposition: form-data; name=\"nodes\"; filename=\"nodes.csv\"\r\n"
-                             "Content-Type: text/csv\r\n\r\n" + std::string(nodes) +
-                             "\r\n--XyZ\r\nContent-Disposition: form-data; name=\"edges\"; filename=\"edges.csv\"\r\n\r\n" +
-                             std::string(edges) + "\r\n--XyZ--\r\n";
+    const std::string body =
+        "--XyZ\r\nContent-Disposition: form-data; name=\"nodes\"; filename=\"nodes.csv\"\r\n"
+        "Content-Type: text/csv\r\n\r\n" +
+        std::string(nodes) +
+        "\r\n--XyZ\r\nContent-Disposition: form-data; name=\"edges\"; filename=\"edges.csv\"\r\n\r\n" +
+        std::string(edges) + "\r\n--XyZ--\r\n";
     return "POST /api/import HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + std::string(auth) +
            "\r\nContent-Type: multipart/form-data; boundary=XyZ\r\nContent-Length: " + std::to_string(body.size()) +
            "\r\n\r\n" + body;
@@ -111,9 +113,9 @@ TEST_F(running_server, etag_gives_304) {
 }
 
 TEST_F(running_server, no_request_escapes_the_web_folder) {
-  for (const char* target : {"/../secret.txt", "/%2e%2e/secret.txt", "/%2E%2E%2Fsecret.txt", "/css/..%2f..%2fsecret.txt",
-                             "/escape.txt", "/.hidden", "/%2fetc%2fpasswd", "//etc/passwd", "/css/%00.css",
-                             "/..%5csecret.txt", "/node_modules/x.js", "/css/../../secret.txt"}) {
+  for (const char* target : {"/../secret.txt", "/%2e%2e/secret.txt", "/%2E%2E%2Fsecret.txt",
+                             "/css/..%2f..%2fsecret.txt", "/escape.txt", "/.hidden", "/%2fetc%2fpasswd", "//etc/passwd",
+                             "/css/%00.css", "/..%5csecret.txt", "/node_modules/x.js", "/css/../../secret.txt"}) {
     const auto answer = fetch(port, get_request(target));
     EXPECT_TRUE(answer.status() == 404u || answer.status() == 400u) << target << " gave " << answer.status();
     EXPECT_EQ(answer.message.body().find("outside the web root"), std::string::npos) << target;
@@ -144,8 +146,10 @@ TEST_F(running_server, protocol_errors_get_their_status) {
   EXPECT_EQ(big.message[http::field::content_type], "application/problem+json");
   const auto huge_upload = fetch(port, "POST /api/import HTTP/1.1\r\nHost: x\r\nContent-Length: 2000000\r\n\r\n");
   EXPECT_EQ(huge_upload.status(), 413u);
-  const auto chunked = fetch(port, "POST /api/stats HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
-                                   "800\r\n" + std::string(0x800, 'c') + "\r\n0\r\n\r\n");
+  const auto chunked = fetch(port,
+                             "POST /api/stats HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
+                             "800\r\n" +
+                                 std::string(0x800, 'c') + "\r\n0\r\n\r\n");
   EXPECT_EQ(chunked.status(), 413u);
   const auto wrong = fetch(port, "DELETE /api/stats HTTP/1.1\r\nHost: x\r\n\r\n");
   EXPECT_EQ(wrong.status(), 405u);

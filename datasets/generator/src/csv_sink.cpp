@@ -39,7 +39,8 @@ void csv_sink::end_row() {
 }
 
 void csv_sink::write_out() {
-  if (error_ == 0 && std::fwrite(buffer_.data(), 1, buffer_.size(), file_) != buffer_.size()) error_ = errno != 0 ? errno : EIO;
+  if (error_ == 0 && std::fwrite(buffer_.data(), 1, buffer_.size(), file_) != buffer_.size())
+    error_ = errno != 0 ? errno : EIO;
   flushed_ += buffer_.size();
   buffer_.clear();
 }

@@ -47,23 +47,34 @@ std::optional<options> preset(std::string_view size, std::uint64_t seed) {
 
 std::string_view to_string(node_kind kind) noexcept {
   switch (kind) {
-    case node_kind::market: return "market";
-    case node_kind::role: return "role";
-    case node_kind::enterprise: return "enterprise";
-    case node_kind::subsidiary: return "subsidiary";
-    case node_kind::person: return "person";
+    case node_kind::market:
+      return "market";
+    case node_kind::role:
+      return "role";
+    case node_kind::enterprise:
+      return "enterprise";
+    case node_kind::subsidiary:
+      return "subsidiary";
+    case node_kind::person:
+      return "person";
   }
   return {};
 }
 
 std::string_view to_string(edge_type type) noexcept {
   switch (type) {
-    case edge_type::owns: return "owns";
-    case edge_type::located_in: return "located_in";
-    case edge_type::performs: return "performs";
-    case edge_type::leads: return "leads";
-    case edge_type::supplies: return "supplies";
-    case edge_type::partners_with: return "partners_with";
+    case edge_type::owns:
+      return "owns";
+    case edge_type::located_in:
+      return "located_in";
+    case edge_type::performs:
+      return "performs";
+    case edge_type::leads:
+      return "leads";
+    case edge_type::supplies:
+      return "supplies";
+    case edge_type::partners_with:
+      return "partners_with";
   }
   return {};
 }

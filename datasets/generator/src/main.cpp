@@ -12,9 +12,10 @@
 namespace gen = chainex::generator;
 
 int main(int argc, char** argv) {
-  CLI::App app{"Writes a synthetic industrial-chain graph in chainex's native CSV format (nodes.csv, edges.csv).\n"
-               "The same size and seed give byte-identical files on every platform.",
-               "chainex-generate"};
+  CLI::App app{
+      "Writes a synthetic industrial-chain graph in chainex's native CSV format (nodes.csv, edges.csv).\n"
+      "The same size and seed give byte-identical files on every platform.",
+      "chainex-generate"};
   std::string size;
   std::uint64_t nodes = 0;
   std::uint64_t edges = 0;
@@ -40,9 +41,10 @@ int main(int argc, char** argv) {
     const auto start = std::chrono::steady_clock::now();
     const gen::summary written = gen::write_dataset(wanted, out);
     const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
-    std::printf("wrote %s/nodes.csv (%llu nodes, %.1f MB) and edges.csv (%llu edges, %.1f MB) in %.2f s\n",
-                out.c_str(), static_cast<unsigned long long>(written.nodes), static_cast<double>(written.node_bytes) / 1e6,
-                static_cast<unsigned long long>(written.edges), static_cast<double>(written.edge_bytes) / 1e6, took.count());
+    std::printf("wrote %s/nodes.csv (%llu nodes, %.1f MB) and edges.csv (%llu edges, %.1f MB) in %.2f s\n", out.c_str(),
+                static_cast<unsigned long long>(written.nodes), static_cast<double>(written.node_bytes) / 1e6,
+                static_cast<unsigned long long>(written.edges), static_cast<double>(written.edge_bytes) / 1e6,
+                took.count());
   } catch (const std::invalid_argument& error) {
     std::fprintf(stderr, "chainex-generate: %s\n", error.what());
     return 2;

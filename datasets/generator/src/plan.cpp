@@ -151,8 +151,8 @@ std::uint32_t narrow(std::uint64_t value) { return static_cast<std::uint32_t>(va
 
 std::array<std::uint32_t, node_kind_count> nodes_by_kind(std::uint64_t total) {
   if (total < 6 || total > most_nodes) {
-    throw std::invalid_argument("the node count must be between 6 and " + std::to_string(most_nodes) +
-                                ", not " + std::to_string(total));
+    throw std::invalid_argument("the node count must be between 6 and " + std::to_string(most_nodes) + ", not " +
+                                std::to_string(total));
   }
   std::array<std::uint32_t, node_kind_count> nodes{};
   nodes[at(node_kind::market)] = narrow(std::clamp<std::uint64_t>(total / 40, 1, markets().size()));
@@ -160,8 +160,7 @@ std::array<std::uint32_t, node_kind_count> nodes_by_kind(std::uint64_t total) {
   const std::uint64_t rest = total - nodes[at(node_kind::market)] - nodes[at(node_kind::role)];
   nodes[at(node_kind::enterprise)] = narrow(std::max<std::uint64_t>(2, rest / 5));
   nodes[at(node_kind::person)] = narrow(std::max<std::uint64_t>(1, rest / 4));
-  nodes[at(node_kind::subsidiary)] =
-      narrow(rest - nodes[at(node_kind::enterprise)] - nodes[at(node_kind::person)]);
+  nodes[at(node_kind::subsidiary)] = narrow(rest - nodes[at(node_kind::enterprise)] - nodes[at(node_kind::person)]);
   return nodes;
 }
 

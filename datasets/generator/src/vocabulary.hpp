@@ -20,7 +20,7 @@ struct market_entry {
 struct role_entry {
   std::string_view code;  // the role token of datasets/README.md (graded by query/position.hpp)
   std::string_view name;
-  std::uint32_t weight;   // relative frequency among subsidiaries
+  std::uint32_t weight;  // relative frequency among subsidiaries
 };
 
 [[nodiscard]] std::span<const market_entry> markets();
@@ -28,8 +28,8 @@ struct role_entry {
 [[nodiscard]] std::span<const std::string_view> sectors();
 [[nodiscard]] std::span<const std::string_view> company_syllables();  // capitalised pinyin syllables
 [[nodiscard]] std::span<const std::string_view> company_suffixes();
-[[nodiscard]] std::span<const std::string_view> facilities();          // kinds of overseas subsidiary
+[[nodiscard]] std::span<const std::string_view> facilities();  // kinds of overseas subsidiary
 [[nodiscard]] std::span<const std::string_view> surnames();
-[[nodiscard]] std::span<const std::string_view> given_syllables();     // lower-case pinyin syllables
+[[nodiscard]] std::span<const std::string_view> given_syllables();  // lower-case pinyin syllables
 
 }  // namespace chainex::generator

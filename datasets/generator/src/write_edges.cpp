@@ -11,8 +11,8 @@ namespace {
 constexpr std::uint32_t wholly_owned_share = 60;  // percent of subsidiaries owned 100 %
 constexpr std::uint32_t partnership_share = 15;   // percent of trading pairs that are partners
 
-void put_edge(csv_sink& out, node_kind from, std::uint32_t source, node_kind to, std::uint32_t target,
-              edge_type type, summary& counts) {
+void put_edge(csv_sink& out, node_kind from, std::uint32_t source, node_kind to, std::uint32_t target, edge_type type,
+              summary& counts) {
   put_id(out, from, source);
   out.put(',');
   put_id(out, to, target);
@@ -78,11 +78,23 @@ void write_trade(const plan& shape, csv_sink& out, random_stream& weights, summa
 
 void put_id(csv_sink& out, node_kind kind, std::uint32_t index) {
   switch (kind) {
-    case node_kind::market: out.put("mkt:"); out.put(markets()[index].code); return;
-    case node_kind::role: out.put("role:"); out.put(roles()[index].code); return;
-    case node_kind::enterprise: out.put("ent:"); break;
-    case node_kind::subsidiary: out.put("sub:"); break;
-    case node_kind::person: out.put("per:"); break;
+    case node_kind::market:
+      out.put("mkt:");
+      out.put(markets()[index].code);
+      return;
+    case node_kind::role:
+      out.put("role:");
+      out.put(roles()[index].code);
+      return;
+    case node_kind::enterprise:
+      out.put("ent:");
+      break;
+    case node_kind::subsidiary:
+      out.put("sub:");
+      break;
+    case node_kind::person:
+      out.put("per:");
+      break;
   }
   out.put_number(std::uint64_t{index} + 1);
 }

@@ -29,8 +29,8 @@ enterprise_profile profile_of(std::uint64_t seed, std::uint32_t enterprise, std:
   const std::uint64_t h = node_hash(seed, node_kind::enterprise, enterprise);
   const auto pick = [h](auto table, int shift) { return table[(h >> shift) % table.size()]; };
   const bool abroad = (h >> 32) % 100 >= chinese_share;
-  return {pick(company_syllables(), 0), pick(company_syllables(), 8), pick(sectors(), 16),
-          pick(company_suffixes(), 24), abroad ? markets()[(h >> 40) % market_count].code : "CN"};
+  return {pick(company_syllables(), 0), pick(company_syllables(), 8), pick(sectors(), 16), pick(company_suffixes(), 24),
+          abroad ? markets()[(h >> 40) % market_count].code : "CN"};
 }
 
 // Writes a capitalised syllable in lower case ("Xin" -> "xin"), to join two into one word.

@@ -23,13 +23,13 @@
 namespace chainex {
 
 struct csv_options {
-  char delimiter = '\0';                        // '\0': detect from the first line among , ; and tab
-  std::size_t max_field_bytes = 16u << 20;      // a longer field is an error, not an allocation
-  std::size_t first_line = 1;                   // the line number of the text's first line (reading a part of a file)
+  char delimiter = '\0';                    // '\0': detect from the first line among , ; and tab
+  std::size_t max_field_bytes = 16u << 20;  // a longer field is an error, not an allocation
+  std::size_t first_line = 1;               // the line number of the text's first line (reading a part of a file)
 };
 
 struct csv_record {
-  std::size_t line = 0;                    // line on which the record starts
+  std::size_t line = 0;  // line on which the record starts
   std::span<const std::string_view> fields;
 };
 
@@ -57,8 +57,8 @@ class csv_reader {
 
  private:
   struct field_slot {
-    std::size_t begin;     // byte offset where the field starts in text_ (its opening quote, if any)
-    std::size_t offset;    // where its content starts: in text_, or in unescaped_ when escaped
+    std::size_t begin;   // byte offset where the field starts in text_ (its opening quote, if any)
+    std::size_t offset;  // where its content starts: in text_, or in unescaped_ when escaped
     std::size_t length;
     bool escaped;
   };
@@ -77,10 +77,10 @@ class csv_reader {
   csv_options options_;
   char delimiter_;
   std::size_t cursor_ = 0;
-  std::size_t line_ = 1;            // line at cursor_
-  std::size_t record_begin_ = 0;    // byte offset where the last record starts
+  std::size_t line_ = 1;          // line at cursor_
+  std::size_t record_begin_ = 0;  // byte offset where the last record starts
   std::size_t record_line_ = 1;
-  std::size_t record_end_ = 0;      // byte offset just past the last record's last field
+  std::size_t record_end_ = 0;  // byte offset just past the last record's last field
   std::vector<field_slot> slots_;
   std::vector<std::string_view> views_;
   std::string unescaped_;

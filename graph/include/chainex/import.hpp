@@ -29,8 +29,8 @@ enum class csv_convention { automatic, native, gephi, neo4j };
 
 // One CSV input: a file on disk (mapped when read) or text already in memory (an HTTP upload).
 struct csv_input {
-  std::string name;              // how diagnostics name it
-  std::filesystem::path path;    // read from here when `text` is empty and `in_memory` is false
+  std::string name;            // how diagnostics name it
+  std::filesystem::path path;  // read from here when `text` is empty and `in_memory` is false
   std::string text;
   bool in_memory = false;
 
@@ -54,10 +54,10 @@ struct import_progress {
 
 struct import_options {
   csv_convention convention = csv_convention::automatic;
-  char delimiter = '\0';             // '\0': detect per file
+  char delimiter = '\0';  // '\0': detect per file
   bool skip_bad = false;
-  std::size_t max_bad = 1000;        // with skip_bad: more bad rows than this fail the import
-  std::size_t max_reported = 100;    // errors and warnings listed in full; the rest are only counted
+  std::size_t max_bad = 1000;                // with skip_bad: more bad rows than this fail the import
+  std::size_t max_reported = 100;            // errors and warnings listed in full; the rest are only counted
   std::size_t two_threads_from = 32u << 20;  // edges files of this many bytes or more are read by two threads
   std::function<void(const import_progress&)> on_progress;  // called every few MB
 };
@@ -75,11 +75,11 @@ struct import_report {
   std::size_t edges = 0;
   std::vector<diagnostic> errors;
   std::vector<diagnostic> warnings;
-  std::size_t error_count = 0;    // may exceed errors.size() (max_reported)
+  std::size_t error_count = 0;  // may exceed errors.size() (max_reported)
   std::size_t warning_count = 0;
-  std::size_t skipped = 0;        // rows left out under skip_bad
+  std::size_t skipped = 0;  // rows left out under skip_bad
   std::vector<rejected_row> rejected;
-  std::size_t bytes = 0;          // CSV bytes read
+  std::size_t bytes = 0;  // CSV bytes read
 };
 
 struct import_result {

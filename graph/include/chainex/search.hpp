@@ -63,8 +63,8 @@ class name_index {
   void scan_substrings(std::string_view needle, const search_options& options, std::vector<search_hit>& hits,
                        std::vector<std::uint8_t>& seen) const;
 
-  std::string text_;                 // every key lower-cased, each followed by '\0'
-  std::vector<key> keys_;            // in text_ order
+  std::string text_;                   // every key lower-cased, each followed by '\0'
+  std::vector<key> keys_;              // in text_ order
   std::vector<std::uint32_t> sorted_;  // indices into keys_, ordered by key text
   std::vector<std::uint32_t> degree_;
   std::vector<kind_code> kind_;

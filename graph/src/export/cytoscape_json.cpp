@@ -23,9 +23,8 @@ void write_cytoscape_json(const snapshot& graph, std::ostream& out) {
     write_json_string(out, graph.id(node));
     write_member(out, "kind", graph.kind_name(node));
     write_member(out, "label", graph.name(node));
-    for_each_node_value(graph, node, [&](std::size_t c, std::string_view value) {
-      write_member(out, node_columns[c].name, value);
-    });
+    for_each_node_value(graph, node,
+                        [&](std::size_t c, std::string_view value) { write_member(out, node_columns[c].name, value); });
     out << "}}";
   }
   out << "],\"edges\":[";
@@ -34,10 +33,10 @@ void write_cytoscape_json(const snapshot& graph, std::ostream& out) {
     write_member(out, "source", graph.id(graph.source(edge)));
     write_member(out, "target", graph.id(graph.target(edge)));
     write_member(out, "type", graph.type_name(edge));
-    out << ",\"weight\":" << number_text(graph.weight(edge)) << ",\"directed\":" << (graph.directed(edge) ? "true" : "false");
-    for_each_edge_value(graph, edge, [&](std::size_t c, std::string_view value) {
-      write_member(out, edge_columns[c].name, value);
-    });
+    out << ",\"weight\":" << number_text(graph.weight(edge))
+        << ",\"directed\":" << (graph.directed(edge) ? "true" : "false");
+    for_each_edge_value(graph, edge,
+                        [&](std::size_t c, std::string_view value) { write_member(out, edge_columns[c].name, value); });
     out << "}}";
   }
   out << "]}}\n";

@@ -19,10 +19,14 @@ std::string number_text(double value) {
 
 std::string_view typed_column_name(value_type type) noexcept {
   switch (type) {
-    case value_type::integer: return "long";
-    case value_type::floating: return "double";
-    case value_type::boolean: return "boolean";
-    case value_type::string: break;
+    case value_type::integer:
+      return "long";
+    case value_type::floating:
+      return "double";
+    case value_type::boolean:
+      return "boolean";
+    case value_type::string:
+      break;
   }
   return "string";
 }
@@ -30,8 +34,8 @@ std::string_view typed_column_name(value_type type) noexcept {
 }  // namespace exporting
 
 std::optional<export_format> parse_export_format(std::string_view name) noexcept {
-  for (const auto format : {export_format::graphml, export_format::gexf, export_format::json, export_format::csv,
-                            export_format::neo4j}) {
+  for (const auto format :
+       {export_format::graphml, export_format::gexf, export_format::json, export_format::csv, export_format::neo4j}) {
     if (to_string(format) == name) return format;
   }
   return std::nullopt;
@@ -39,11 +43,16 @@ std::optional<export_format> parse_export_format(std::string_view name) noexcept
 
 std::string_view to_string(export_format format) noexcept {
   switch (format) {
-    case export_format::graphml: return "graphml";
-    case export_format::gexf: return "gexf";
-    case export_format::json: return "json";
-    case export_format::csv: return "csv";
-    case export_format::neo4j: return "neo4j";
+    case export_format::graphml:
+      return "graphml";
+    case export_format::gexf:
+      return "gexf";
+    case export_format::json:
+      return "json";
+    case export_format::csv:
+      return "csv";
+    case export_format::neo4j:
+      return "neo4j";
   }
   return "csv";
 }
@@ -54,22 +63,28 @@ bool is_tabular(export_format format) noexcept {
 
 void write_document(const snapshot& graph, export_format format, std::ostream& out) {
   switch (format) {
-    case export_format::graphml: return exporting::write_graphml(graph, out);
-    case export_format::gexf: return exporting::write_gexf(graph, out);
-    case export_format::json: return exporting::write_cytoscape_json(graph, out);
+    case export_format::graphml:
+      return exporting::write_graphml(graph, out);
+    case export_format::gexf:
+      return exporting::write_gexf(graph, out);
+    case export_format::json:
+      return exporting::write_cytoscape_json(graph, out);
     case export_format::csv:
-    case export_format::neo4j: break;
+    case export_format::neo4j:
+      break;
   }
   throw std::invalid_argument("the " + std::string(to_string(format)) + " format is two tables, not one document");
 }
 
 void write_nodes_table(const snapshot& graph, export_format format, std::ostream& out) {
-  if (!is_tabular(format)) throw std::invalid_argument("the " + std::string(to_string(format)) + " format is one document");
+  if (!is_tabular(format))
+    throw std::invalid_argument("the " + std::string(to_string(format)) + " format is one document");
   exporting::write_nodes_csv(graph, format == export_format::neo4j, out);
 }
 
 void write_edges_table(const snapshot& graph, export_format format, std::ostream& out) {
-  if (!is_tabular(format)) throw std::invalid_argument("the " + std::string(to_string(format)) + " format is one document");
+  if (!is_tabular(format))
+    throw std::invalid_argument("the " + std::string(to_string(format)) + " format is one document");
   exporting::write_edges_csv(graph, format == export_format::neo4j, out);
 }
 

@@ -6,7 +6,8 @@
 namespace chainex::exporting {
 namespace {
 
-void write_attributes(std::ostream& out, const char* domain, std::string_view first, std::span<const column_info> columns) {
+void write_attributes(std::ostream& out, const char* domain, std::string_view first,
+                      std::span<const column_info> columns) {
   out << "    <attributes class=\"" << domain << "\">\n";
   out << "      <attribute id=\"" << first << "\" title=\"" << first << "\" type=\"string\"/>\n";
   for (std::size_t c = 0; c < columns.size(); ++c) {
@@ -43,7 +44,8 @@ void write_gexf(const snapshot& graph, std::ostream& out) {
     write_xml_escaped(out, graph.name(node));
     out << "\"><attvalues>";
     write_value(out, "kind", graph.kind_name(node));
-    for_each_node_value(graph, node, [&](std::size_t c, std::string_view value) { write_indexed_value(out, c, value); });
+    for_each_node_value(graph, node,
+                        [&](std::size_t c, std::string_view value) { write_indexed_value(out, c, value); });
     out << "</attvalues></node>\n";
   }
   out << "    </nodes>\n    <edges>\n";
@@ -56,7 +58,8 @@ void write_gexf(const snapshot& graph, std::ostream& out) {
     write_xml_escaped(out, graph.type_name(edge));
     out << "\" weight=\"" << number_text(graph.weight(edge)) << "\"><attvalues>";
     write_value(out, "type", graph.type_name(edge));
-    for_each_edge_value(graph, edge, [&](std::size_t c, std::string_view value) { write_indexed_value(out, c, value); });
+    for_each_edge_value(graph, edge,
+                        [&](std::size_t c, std::string_view value) { write_indexed_value(out, c, value); });
     out << "</attvalues></edge>\n";
   }
   out << "    </edges>\n  </graph>\n</gexf>\n";

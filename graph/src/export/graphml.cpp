@@ -37,9 +37,8 @@ void write_graphml(const snapshot& graph, std::ostream& out) {
     out << "\">";
     write_data(out, "kind", graph.kind_name(node));
     write_data(out, "name", graph.name(node));
-    for_each_node_value(graph, node, [&](std::size_t c, std::string_view value) {
-      write_data(out, "n" + std::to_string(c), value);
-    });
+    for_each_node_value(
+        graph, node, [&](std::size_t c, std::string_view value) { write_data(out, "n" + std::to_string(c), value); });
     out << "</node>\n";
   }
   for (edge_index edge = 0; edge < graph.edge_count(); ++edge) {
@@ -50,9 +49,8 @@ void write_graphml(const snapshot& graph, std::ostream& out) {
     out << (graph.directed(edge) ? "\">" : "\" directed=\"false\">");
     write_data(out, "type", graph.type_name(edge));
     write_data(out, "weight", number_text(graph.weight(edge)));
-    for_each_edge_value(graph, edge, [&](std::size_t c, std::string_view value) {
-      write_data(out, "e" + std::to_string(c), value);
-    });
+    for_each_edge_value(
+        graph, edge, [&](std::size_t c, std::string_view value) { write_data(out, "e" + std::to_string(c), value); });
     out << "</edge>\n";
   }
   out << "  </graph>\n</graphml>\n";

@@ -23,9 +23,9 @@ namespace chainex {
 namespace {
 
 constexpr std::size_t chunk_size = 16;
-constexpr double pilot_share = 0.01;    // samples of the first phase, as a share of ω (KADABRA: 1/100)
-constexpr double round_share = 0.01;    // samples between two stopping checks, as a share of ω
-constexpr double balancing = 0.001;     // share of δ/2 spread evenly over the nodes (KADABRA's β)
+constexpr double pilot_share = 0.01;  // samples of the first phase, as a share of ω (KADABRA: 1/100)
+constexpr double round_share = 0.01;  // samples between two stopping checks, as a share of ω
+constexpr double balancing = 0.001;   // share of δ/2 spread evenly over the nodes (KADABRA's β)
 
 // An upper bound on the number of nodes of any shortest path: for an undirected graph the longest two
 // BFS branches from one node per component (2 · eccentricity + 1), for a directed one the size of the
@@ -129,7 +129,8 @@ double error_above(double b, double log_inverse, double omega, double tau) {
 std::vector<double> failure_logs(const tally& pilot, std::size_t n, double epsilon, double delta) {
   std::vector<double> shares;
   shares.reserve(pilot.hit_nodes.size());
-  for (std::uint32_t v : pilot.hit_nodes) shares.push_back(static_cast<double>(pilot.hits[v]) / static_cast<double>(pilot.samples));
+  for (std::uint32_t v : pilot.hit_nodes)
+    shares.push_back(static_cast<double>(pilot.hits[v]) / static_cast<double>(pilot.samples));
   const double budget = (1 - balancing) * delta / 2;
   auto spent = [&](double c) {
     double sum = 0;

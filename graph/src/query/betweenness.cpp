@@ -26,7 +26,11 @@ inline double only(double x, bool keep) noexcept {
 class brandes_worker {
  public:
   explicit brandes_worker(const detail::compact_graph& g)
-      : g_(&g), score_(g.node_count(), 0.0), depth_(g.node_count(), -1), value_(g.node_count()), order_(g.node_count()) {}
+      : g_(&g),
+        score_(g.node_count(), 0.0),
+        depth_(g.node_count(), -1),
+        value_(g.node_count()),
+        order_(g.node_count()) {}
 
   void operator()(std::size_t source) {
     const auto s = static_cast<std::uint32_t>(source);
@@ -56,7 +60,6 @@ class brandes_worker {
   [[nodiscard]] const std::vector<double>& score() const noexcept { return score_; }
 
  private:
-
   // BFS from s counting shortest paths; fills order_ and returns how many nodes it reached. A node's σ
   // is pulled from its predecessors when it leaves the queue (the level above is complete by then):
   // loads and branch-free sums, where pushing σ down would store on every arc. On an undirected graph

@@ -36,7 +36,8 @@ void neighbor_bitmaps::add(index& to, std::uint32_t v, std::span<const std::uint
 }
 
 const std::uint64_t* neighbor_bitmaps::find(const index& in, std::uint32_t v) const noexcept {
-  const auto it = std::lower_bound(in.begin(), in.end(), v, [](const auto& entry, std::uint32_t key) { return entry.first < key; });
+  const auto it =
+      std::lower_bound(in.begin(), in.end(), v, [](const auto& entry, std::uint32_t key) { return entry.first < key; });
   return it != in.end() && it->first == v ? bits_.data() + it->second : nullptr;
 }
 

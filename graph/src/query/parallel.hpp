@@ -37,7 +37,8 @@ void run_on_workers(std::vector<W>& workers, std::size_t tasks) {
 
 // The number of workers for `tasks` tasks on `threads` threads (0: all cores): at least 1.
 inline unsigned worker_count(std::size_t tasks, unsigned threads) {
-  return std::max(1U, static_cast<unsigned>(std::min<std::size_t>(thread_count(threads), std::max<std::size_t>(tasks, 1))));
+  return std::max(1U,
+                  static_cast<unsigned>(std::min<std::size_t>(thread_count(threads), std::max<std::size_t>(tasks, 1))));
 }
 
 // make_worker() -> W where W has `void operator()(std::size_t source)`.

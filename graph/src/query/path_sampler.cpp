@@ -127,8 +127,10 @@ path_sampler::probe_way path_sampler::frontier_probe_way(int side) const noexcep
   }
   const std::pair<double, probe_way> ways[] = {
       {static_cast<double>(a.light_arcs + b.light_arcs) + hub_pairs + nodes, probe_way::light_rows},
-      {static_cast<double>(b.light_arcs) + static_cast<double>(a.frontier().size()) * into_hubs + nodes, probe_way::into_hubs},
-      {static_cast<double>(a.light_arcs) + static_cast<double>(b.frontier().size()) * from_hubs + nodes, probe_way::from_hubs}};
+      {static_cast<double>(b.light_arcs) + static_cast<double>(a.frontier().size()) * into_hubs + nodes,
+       probe_way::into_hubs},
+      {static_cast<double>(a.light_arcs) + static_cast<double>(b.frontier().size()) * from_hubs + nodes,
+       probe_way::from_hubs}};
   const auto best = std::min_element(std::begin(ways), std::end(ways));
   return best->first < static_cast<double>(balls_[side].frontier_arcs) ? best->second : probe_way::none;
 }

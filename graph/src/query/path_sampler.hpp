@@ -62,9 +62,12 @@ class path_sampler {
   [[nodiscard]] std::span<const std::uint32_t> forward_row(int side, std::uint32_t v) const noexcept {
     return side == 0 ? g_->row(v) : g_->in_row(v);
   }
-  [[nodiscard]] bool is_hub(int side, std::uint32_t v) const noexcept { return forward_row(side, v).size() > hub_degree_; }
+  [[nodiscard]] bool is_hub(int side, std::uint32_t v) const noexcept {
+    return forward_row(side, v).size() > hub_degree_;
+  }
   [[nodiscard]] std::uint32_t frontier_tag(int side) const noexcept {
-    return base_ + 2 * static_cast<std::uint32_t>(balls_[side].level_start.size() - 1) + static_cast<std::uint32_t>(side);
+    return base_ + 2 * static_cast<std::uint32_t>(balls_[side].level_start.size() - 1) +
+           static_cast<std::uint32_t>(side);
   }
   [[nodiscard]] std::uint32_t level(std::uint32_t v) const noexcept { return (tag_[v] - base_) >> 1; }
   [[nodiscard]] bool arc(std::uint32_t from, std::uint32_t to) const noexcept;

@@ -1,5 +1,5 @@
 // path_search.hpp — one shortest-path search with nodes and edges left out, the step Yen's algorithm
-// repeats (graph/src/query/k_shortest_paths.cpp) and find_paths runs once for k = 1.
+// repeats (find_paths.cpp) and find_paths runs once for k = 1.
 #pragma once
 
 #include <cstddef>
@@ -23,6 +23,18 @@ struct search_budget {
   bool capped = false;
 };
 
+// Whether a search must not take edge e to node w (Yen's left-out nodes and edges).
+inline bool excluded(const exclusions& out, edge_index e, node_index w) {
+  return (out.edges != nullptr && out.edges->has(e)) || (out.nodes != nullptr && out.nodes->has(w));
+}
+
+// Counts one more visited node; false once the cap is reached.
+inline bool spend(search_budget& budget) {
+  if (++budget.visited >= budget.limit) budget.capped = true;
+  return !budget.capped;
+}
+
+// Bidirectional breadth-first search (bidirectional_bfs.cpp) and Dijkstra (shortest_path.cpp).
 std::optional<path> bidirectional_bfs(const snapshot& snap, const traversal& t, node_index from, node_index to,
                                       const exclusions& out, search_budget& budget);
 std::optional<path> dijkstra(const snapshot& snap, const traversal& t, node_index from, node_index to,

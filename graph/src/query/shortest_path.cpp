@@ -1,4 +1,4 @@
-// The two single-pair searches behind find_paths: bidirectional BFS and Dijkstra (see query/paths.hpp).
+// Dijkstra's single-pair search behind find_paths' weighted queries (see query/paths.hpp).
 #include <algorithm>
 #include <cmath>
 #include <functional>
@@ -16,26 +16,17 @@ namespace {
 
 constexpr edge_index no_edge = std::numeric_limits<edge_index>::max();
 
-// How a search reached a node: the node before it, the edge between, and the distance.
-template <class Distance>
-struct reached {
+// How the search reached a node: the node before it, the edge between, and the distance.
+struct label {
   node_index from = 0;
   edge_index via = no_edge;
-  Distance distance{};
+  double distance = 0;
 };
-
-bool excluded(const exclusions& out, edge_index e, node_index w) {
-  return (out.edges != nullptr && out.edges->has(e)) || (out.nodes != nullptr && out.nodes->has(w));
-}
-
-bool spend(search_budget& budget) {
-  if (++budget.visited >= budget.limit) budget.capped = true;
-  return !budget.capped;
-}
+using labels_of_nodes = stamped_array<label>;
 
 // Walks the `from` links back to the root, appending nodes and edges in root-ward order.
-template <class Marks>
-void trace_back(const Marks& marks, node_index node, std::vector<node_index>& nodes, std::vector<edge_index>& edges) {
+void trace_back(const labels_of_nodes& marks, node_index node, std::vector<node_index>& nodes,
+                std::vector<edge_index>& edges) {
   while (marks[node].via != no_edge) {
     edges.push_back(marks[node].via);
     node = marks[node].from;
@@ -43,73 +34,12 @@ void trace_back(const Marks& marks, node_index node, std::vector<node_index>& no
   }
 }
 
-using bfs_marks = stamped_array<reached<std::uint32_t>>;
-
-struct bfs_side {
-  bfs_marks& seen;
-  direction mode;
-  std::vector<node_index> frontier;
-  std::size_t work = 0;  // edges the next level will scan: the frontier's degrees
-  std::uint32_t depth = 0;
-};
-
-std::size_t degree(const snapshot& snap, direction mode, node_index v) {
-  const bool mixed = snap.has_undirected_edges();
-  return (mode != direction::in || mixed ? snap.out_degree(v) : 0) + (mode != direction::out || mixed ? snap.in_degree(v) : 0);
-}
-
 }  // namespace
-
-std::optional<path> bidirectional_bfs(const snapshot& snap, const traversal& t, node_index from, node_index to,
-                                      const exclusions& out, search_budget& budget) {
-  if (from == to) return path{{from}, {}, 0};
-  thread_local bfs_marks forward_marks;
-  thread_local bfs_marks backward_marks;
-  forward_marks.reset(snap.node_count());
-  backward_marks.reset(snap.node_count());
-  forward_marks.set(from, {from, no_edge, 0});
-  backward_marks.set(to, {to, no_edge, 0});
-  budget.visited += 2;
-  bfs_side forward{forward_marks, t.mode, {from}, degree(snap, t.mode, from)};
-  bfs_side backward{backward_marks, reversed(t.mode), {to}, degree(snap, reversed(t.mode), to)};
-  std::vector<node_index> next;
-  std::optional<node_index> meet;
-  // Grow the side whose next level costs less: a hub in a frontier makes that side expensive.
-  while (!meet && !forward.frontier.empty() && !backward.frontier.empty()) {
-    bfs_side& grow = forward.work <= backward.work ? forward : backward;
-    const bfs_marks& other = &grow == &forward ? backward.seen : forward.seen;
-    next.clear();
-    grow.work = 0;
-    for (node_index u : grow.frontier) {
-      for_each_step(snap, t, grow.mode, u, [&](edge_index e, node_index w) {
-        if (meet || budget.capped || grow.seen.has(w) || excluded(out, e, w) || !may_enter(snap, t, w, from, to)) return;
-        grow.seen.set(w, {u, e, grow.depth + 1});
-        next.push_back(w);
-        grow.work += degree(snap, grow.mode, w);
-        if (other.has(w)) meet = w;
-        spend(budget);
-      });
-      if (meet || budget.capped) break;
-    }
-    if (budget.capped && !meet) return std::nullopt;
-    grow.frontier.swap(next);
-    ++grow.depth;
-  }
-  if (!meet) return std::nullopt;
-  path result;
-  result.nodes.push_back(*meet);
-  trace_back(forward_marks, *meet, result.nodes, result.edges);
-  std::reverse(result.nodes.begin(), result.nodes.end());
-  std::reverse(result.edges.begin(), result.edges.end());
-  trace_back(backward_marks, *meet, result.nodes, result.edges);
-  result.cost = static_cast<double>(result.edges.size());
-  return result;
-}
 
 std::optional<path> dijkstra(const snapshot& snap, const traversal& t, node_index from, node_index to,
                              const exclusions& out, search_budget& budget) {
   using entry = std::pair<double, node_index>;
-  thread_local stamped_array<reached<double>> labels;
+  thread_local labels_of_nodes labels;
   thread_local stamped_set settled;
   labels.reset(snap.node_count());
   settled.reset(snap.node_count());

@@ -38,6 +38,13 @@ void for_each_step(const snapshot& snap, const traversal& t, direction mode, nod
   }
 }
 
+// How many steps for_each_step offers from v in `mode` before the type filter: the length of the rows it reads.
+inline std::size_t step_count(const snapshot& snap, direction mode, node_index v) {
+  const bool mixed = snap.has_undirected_edges();
+  return (mode != direction::in || mixed ? snap.out_degree(v) : 0) +
+         (mode != direction::out || mixed ? snap.in_degree(v) : 0);
+}
+
 // Whether a walk may enter `node`; `start` and `end` (the query's ends) always may.
 inline bool may_enter(const snapshot& snap, const traversal& t, node_index node, node_index start,
                       node_index end) {

@@ -55,7 +55,6 @@ struct betweenness_estimate {
 };
 
 [[nodiscard]] betweenness_estimate approximate_betweenness(const snapshot& snap, direction mode, double epsilon,
-                                                           double delta, std::uint64_t seed = 1,
-                                                           unsigned threads = 0);
+                                                           double delta, std::uint64_t seed = 1, unsigned threads = 0);
 
 }  // namespace chainex

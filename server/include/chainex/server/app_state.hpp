@@ -36,8 +36,8 @@ struct served_graph {
 };
 
 struct state_options {
-  std::string token;                 // bearer token for writes; empty: writes are refused
-  std::filesystem::path data_dir;    // where accepted imports are kept; empty: not kept
+  std::string token;                           // bearer token for writes; empty: writes are refused
+  std::filesystem::path data_dir;              // where accepted imports are kept; empty: not kept
   std::size_t answer_cache_bytes = 64u << 20;  // encoded answers kept per snapshot; 0: none
 };
 

@@ -19,27 +19,27 @@
 namespace chainex::server {
 
 enum class problem {
-  bad_request,            // 400 malformed HTTP or a missing Host
-  bad_parameter,          // 400 a query parameter out of range or of the wrong form
-  unauthorized,           // 401 missing or wrong bearer token
-  forbidden,              // 403 writes are disabled (no token configured)
-  unknown_route,          // 404
-  unknown_node,           // 404
-  method_not_allowed,     // 405 with Allow
-  conflict,               // 409 another import is running
-  payload_too_large,      // 413
-  uri_too_long,           // 414
-  unsupported_media_type, // 415
-  bad_csv,                // 422 with the CSV diagnostics
-  headers_too_large,      // 431
-  internal,               // 500 never with the exception text
-  not_implemented,        // 501 an unknown Transfer-Encoding
-  busy,                   // 503 the queue of expensive queries is full, with Retry-After
+  bad_request,             // 400 malformed HTTP or a missing Host
+  bad_parameter,           // 400 a query parameter out of range or of the wrong form
+  unauthorized,            // 401 missing or wrong bearer token
+  forbidden,               // 403 writes are disabled (no token configured)
+  unknown_route,           // 404
+  unknown_node,            // 404
+  method_not_allowed,      // 405 with Allow
+  conflict,                // 409 another import is running
+  payload_too_large,       // 413
+  uri_too_long,            // 414
+  unsupported_media_type,  // 415
+  bad_csv,                 // 422 with the CSV diagnostics
+  headers_too_large,       // 431
+  internal,                // 500 never with the exception text
+  not_implemented,         // 501 an unknown Transfer-Encoding
+  busy,                    // 503 the queue of expensive queries is full, with Retry-After
 };
 
 struct problem_info {
   unsigned status;
-  std::string_view slug;   // the last part of the type URI
+  std::string_view slug;  // the last part of the type URI
   std::string_view title;
 };
 [[nodiscard]] problem_info describe(problem code) noexcept;

@@ -25,18 +25,18 @@ class access_log;
 struct server_options {
   std::string host = "127.0.0.1";
   std::uint16_t port = 8080;
-  int threads = 2;                // I/O threads: read, answer cheap requests, write
-  int workers = 2;                // threads answering expensive requests (router cost::expensive)
-  std::size_t max_waiting = 256;  // expensive requests queued or running; beyond: 503
-  std::size_t max_target_bytes = 8 * 1024;     // longer request targets: 414
-  std::size_t max_header_bytes = 16 * 1024;    // larger header sections: 431
-  std::size_t max_body_bytes = 64 * 1024;      // other bodies: 413
-  std::size_t max_upload_bytes = 512u << 20;   // POST /api/import: 413 above this
+  int threads = 2;                                   // I/O threads: read, answer cheap requests, write
+  int workers = 2;                                   // threads answering expensive requests (router cost::expensive)
+  std::size_t max_waiting = 256;                     // expensive requests queued or running; beyond: 503
+  std::size_t max_target_bytes = 8 * 1024;           // longer request targets: 414
+  std::size_t max_header_bytes = 16 * 1024;          // larger header sections: 431
+  std::size_t max_body_bytes = 64 * 1024;            // other bodies: 413
+  std::size_t max_upload_bytes = 512u << 20;         // POST /api/import: 413 above this
   std::chrono::milliseconds header_timeout{10'000};  // to read a request's header once it has begun
   std::chrono::milliseconds body_timeout{120'000};   // to read its body
   std::chrono::milliseconds idle_timeout{15'000};    // an open connection with no request
   std::chrono::milliseconds write_timeout{60'000};
-  std::chrono::milliseconds drain{10'000};           // stop(): how long requests in flight may take
+  std::chrono::milliseconds drain{10'000};  // stop(): how long requests in flight may take
 };
 
 class http_server {
