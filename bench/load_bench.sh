@@ -2,11 +2,11 @@
 # HTTP load benchmark (issue 3): wrk on loopback against `chainex serve`, beside nginx serving the same
 # bytes as a static file (the ceiling), and shortest-path requests on the generated L graph.
 #
-#   bench/load_bench.sh [node|path|all] [--duration 10] [--connections 64] [--pairs 100000]
+#   bench/load_bench.sh [node|path|all] [--duration 10] [--connections 64] [--pairs 400000]
 #
 #   node  GET /api/nodes/{id} on the bundled dataset, and nginx serving that answer saved as a file.
 #         Targets: ≥ 20000 requests/s, p99 < 20 ms, no errors, ≥ half of nginx.
-#   path  GET /api/path?from=&to= over --pairs (default 100000) seeded random pairs on the L graph (made
+#   path  GET /api/path?from=&to= over --pairs (default 400000) seeded random pairs on the L graph (made
 #         with chainex-generate when missing), none asked twice, so that answers come from the search and
 #         not from the server's answer cache. Targets: no errors, p99 < 50 ms.
 # Every run is bounded: wrk runs for the fixed duration, servers are started on free ports of 127.0.0.1
@@ -15,7 +15,7 @@
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 what="${1:-all}"; shift || true
-duration=10; connections=64; pairs=100000
+duration=10; connections=64; pairs=400000
 while [ $# -gt 0 ]; do
   case "$1" in
     --duration) duration="$2"; shift 2 ;;
