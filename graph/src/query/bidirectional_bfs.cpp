@@ -52,7 +52,8 @@ class marks_of_nodes {
   std::uint32_t last_ = 0;
 };
 
-using deferred_hubs = std::vector<std::pair<node_index, const std::uint64_t*>>;  // (hub, its bit set)
+using hub = hub_bitmaps::hub;
+using deferred_hubs = std::vector<const hub*>;
 
 // What a thread reuses from one search to the next, so that a search allocates nothing it keeps.
 struct scratch {
@@ -115,41 +116,41 @@ class search {
   }
 
  private:
-  // The bit set of u when it is a hub that g may leave unscanned.
-  [[nodiscard]] const std::uint64_t* hub_bits(const ball& g, node_index u) const {
+  // u as a hub that g may leave unscanned, or nullptr.
+  [[nodiscard]] const hub* as_hub(const ball& g, node_index u) const {
     if (g.hubs == nullptr || step_count(snap_, g.mode, u) < g.hubs->threshold()) return nullptr;
     return g.hubs->find(u);
   }
 
   // A hub of b's deferred ones that has w as a neighbour, or no_node.
   [[nodiscard]] static node_index deferred_neighbor_of(const ball& b, node_index w) {
-    for (const auto& [hub, bits] : b.deferred) {
-      if (hub_bitmaps::has(bits, w)) return hub;
+    for (const hub* h : b.deferred) {
+      if (hub_bitmaps::has(*h, w)) return h->node;
     }
     return no_node;
   }
 
   void estimate(ball& b) const {
     b.cost = 0;
-    for (const node_index w : b.level) b.cost += hub_bits(b, w) != nullptr ? 1 : step_count(snap_, b.mode, w);
+    for (const node_index w : b.level) b.cost += as_hub(b, w) != nullptr ? 1 : step_count(snap_, b.mode, w);
     // Listing a hub's neighbours reads its row, then theirs.
-    for (const auto& [hub, bits] : b.deferred) b.cost += step_count(snap_, b.mode, hub) * spread_;
+    for (const hub* h : b.deferred) b.cost += step_count(snap_, b.mode, h->node) * spread_;
   }
 
   // Grows g by one level; stops at the first meeting with o.
   void grow(ball& g, const ball& o) {
     // The neighbours of the hubs deferred last time are the rest of the outermost level: list them now.
-    for (const auto& [hub, bits] : g.deferred) {
-      for_each_step(snap_, t_, g.mode, hub, [&](edge_index e, node_index w) {
-        if (visit(g, o, hub, e, w)) g.level.push_back(w);
+    for (const hub* h : g.deferred) {
+      for_each_step(snap_, t_, g.mode, h->node, [&](edge_index e, node_index w) {
+        if (visit(g, o, h->node, e, w)) g.level.push_back(w);
       });
     }
     s_.next.clear();
     s_.next_deferred.clear();
     for (const node_index u : g.level) {
       if (meeting_ || budget_.capped) return;
-      if (const std::uint64_t* bits = hub_bits(g, u)) {
-        defer(g, o, u, bits);
+      if (const hub* h = as_hub(g, u)) {
+        defer(g, o, *h);
         continue;
       }
       for_each_step(snap_, t_, g.mode, u, [&](edge_index e, node_index w) {
@@ -181,14 +182,14 @@ class search {
 
   // u, a hub of g's outermost level, stays unscanned: its neighbours join g's next level as its bit set,
   // after a look at o's outermost level (a deeper node of o next to u would have brought u into o).
-  void defer(const ball& g, const ball& o, node_index u, const std::uint64_t* bits) {
-    s_.next_deferred.emplace_back(u, bits);
+  void defer(const ball& g, const ball& o, const hub& u) {
+    s_.next_deferred.push_back(&u);
     spend(budget_);
     for (const node_index x : o.level) {
-      if (hub_bitmaps::has(bits, x)) return meet(g, {u, x}, {no_edge});
+      if (hub_bitmaps::has(u, x)) return meet(g, {u.node, x}, {no_edge});
     }
-    for (const auto& [hub, hub_bits] : o.deferred) {
-      if (const auto z = g.hubs->common(bits, hub_bits)) return meet(g, {u, *z, hub}, {no_edge, no_edge});
+    for (const hub* h : o.deferred) {
+      if (const auto z = g.hubs->common(u, *h)) return meet(g, {u.node, *z, h->node}, {no_edge, no_edge});
     }
   }
 

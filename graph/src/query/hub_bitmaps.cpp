@@ -10,7 +10,6 @@
 namespace chainex::detail {
 namespace {
 
-constexpr std::size_t most_hubs = 128;
 constexpr std::size_t kept = 3;  // (snapshot, mode) pairs whose bit sets stay built
 
 }  // namespace
@@ -24,17 +23,18 @@ hub_bitmaps::hub_bitmaps(const snapshot& snap, direction mode)
   std::sort(by_size.begin(), by_size.end(), std::greater<>());
   by_size.resize(std::min({by_size.size(), most_hubs, snap.edge_count() / std::max<std::size_t>(words_, 1)}));
   if (!by_size.empty()) threshold_ = by_size.back().first;
-  for (const auto& [steps, v] : by_size) hubs_.emplace_back(v, 0);
-  std::sort(hubs_.begin(), hubs_.end());
-  bits_.assign(hubs_.size() * words_, 0);
+  std::vector<node_index> nodes;
+  for (const auto& [steps, v] : by_size) nodes.push_back(v);
+  std::sort(nodes.begin(), nodes.end());
+  bits_.assign(nodes.size() * words_, 0);
   const traversal every_edge = make_traversal(snap, mode);
-  for (std::size_t i = 0; i < hubs_.size(); ++i) {
-    auto& [v, first] = hubs_[i];
-    first = i * words_;
-    std::uint64_t* bits = bits_.data() + first;
-    for_each_step(snap, every_edge, mode, v,
+  for (std::size_t rank = 0; rank < nodes.size(); ++rank) {
+    std::uint64_t* bits = bits_.data() + rank * words_;
+    for_each_step(snap, every_edge, mode, nodes[rank],
                   [bits](edge_index, node_index w) { bits[w >> 6U] |= std::uint64_t{1} << (w & 63U); });
+    hubs_.push_back({nodes[rank], static_cast<std::uint32_t>(rank), bits});
   }
+  pairs_ = std::make_unique<std::atomic<std::uint32_t>[]>(nodes.size() * most_hubs);  // all unknown
 }
 
 std::shared_ptr<const hub_bitmaps> hub_bitmaps::of(const snapshot& snap, direction mode) {
@@ -56,19 +56,35 @@ std::shared_ptr<const hub_bitmaps> hub_bitmaps::of(const snapshot& snap, directi
   return found.bits;
 }
 
-const std::uint64_t* hub_bitmaps::find(node_index v) const noexcept {
+const hub_bitmaps::hub* hub_bitmaps::find(node_index v) const noexcept {
   const auto it =
-      std::lower_bound(hubs_.begin(), hubs_.end(), v, [](const auto& hub, node_index key) { return hub.first < key; });
-  return it != hubs_.end() && it->first == v ? bits_.data() + it->second : nullptr;
+      std::lower_bound(hubs_.begin(), hubs_.end(), v, [](const hub& h, node_index key) { return h.node < key; });
+  return it != hubs_.end() && it->node == v ? &*it : nullptr;
 }
 
-std::optional<node_index> hub_bitmaps::common(const std::uint64_t* a, const std::uint64_t* b) const noexcept {
-  for (std::size_t i = 0; i < words_; ++i) {
-    if (const std::uint64_t both = a[i] & b[i]; both != 0) {
-      return static_cast<node_index>(i * 64 + static_cast<std::size_t>(std::countr_zero(both)));
+std::optional<node_index> hub_bitmaps::common(const hub& mine, const hub& theirs) const noexcept {
+  std::atomic<std::uint32_t>& known = pairs_[mine.rank * most_hubs + theirs.rank];
+  std::uint32_t found = known.load(std::memory_order_relaxed);
+  if (found == unknown) {
+    found = none;
+    // Eight words at a time, which the compiler turns into vector instructions.
+    constexpr std::size_t block = 8;
+    for (std::size_t first = 0; first < words_ && found == none; first += block) {
+      std::uint64_t any = 0;
+      const std::size_t last = std::min(first + block, words_);
+      for (std::size_t i = first; i < last; ++i) any |= mine.bits[i] & theirs.bits[i];
+      if (any == 0) continue;
+      for (std::size_t i = first; i < last; ++i) {
+        if (const std::uint64_t both = mine.bits[i] & theirs.bits[i]; both != 0) {
+          found = 2 + static_cast<std::uint32_t>(i * 64 + static_cast<std::size_t>(std::countr_zero(both)));
+          break;
+        }
+      }
     }
+    known.store(found, std::memory_order_relaxed);  // every thread finds the same value
   }
-  return std::nullopt;
+  if (found == none) return std::nullopt;
+  return found - 2;
 }
 
 }  // namespace chainex::detail
