@@ -1,8 +1,10 @@
 // paths.hpp — shortest paths and k shortest loopless paths between two nodes.
 //
 // Unweighted: bidirectional breadth-first search. Both ends grow one whole level at a time, always the
-// side whose frontier is smaller, until they touch; a query on a 10M-edge graph then touches only the
-// neighbourhoods of its two ends. Cost = hops.
+// side whose next level reads fewer rows, until they touch; a query on a 10M-edge graph then touches only
+// the neighbourhoods of its two ends. The largest hubs are not scanned when a search reaches them: their
+// neighbours are bit sets built once per snapshot and direction mode on first use (about n/8 bytes per
+// hub, at most 128 hubs), read only when the search must go past the hub. Cost = hops.
 // Weighted: Dijkstra's algorithm on snapshot::weight, stopped when the target is settled. Weights must
 // be non-negative: a negative weight met during the search throws std::invalid_argument naming the edge.
 // Cost = sum of weights.
