@@ -153,6 +153,7 @@ class search {
         defer(g, o, *h);
         continue;
       }
+      prefetch_marks(g.mode, u);
       for_each_step(snap_, t_, g.mode, u, [&](edge_index e, node_index w) {
         if (visit(g, o, u, e, w)) s_.next.push_back(w);
       });
@@ -160,6 +161,17 @@ class search {
     g.level.swap(s_.next);
     g.deferred.swap(s_.next_deferred);
     estimate(g);
+  }
+
+  // Asks for the marks of u's neighbours before visit() reads them, so that their cache misses overlap.
+  void prefetch_marks(direction mode, node_index u) const {
+    const bool mixed = snap_.has_undirected_edges();
+    if (mode != direction::in || mixed) {
+      for (const node_index w : snap_.out_targets(u)) __builtin_prefetch(&s_.marks[w]);
+    }
+    if (mode != direction::out || mixed) {
+      for (const node_index w : snap_.in_sources(u)) __builtin_prefetch(&s_.marks[w]);
+    }
   }
 
   // Offers g the node w, reached by edge e from u; true when w is new to g.
