@@ -6,7 +6,10 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <memory>
 #include <string>
 
@@ -14,11 +17,33 @@
 #include "chainex/server/api.hpp"
 #include "chainex/server/app_state.hpp"
 #include "chainex/server/router.hpp"
+#include "chainex/server/server.hpp"
 #include "chainex/server/static_files.hpp"
 
 namespace chainex::server::testing {
 
 inline const std::filesystem::path fixtures = std::filesystem::path(CHAINEX_SOURCE_DIR) / "tests/server/fixtures";
+
+// Server limits small enough for tests to reach: 2 KB targets, 4 KB headers, 1 KB bodies, 1 MB uploads, and
+// the given timeouts for headers and for bodies and idle connections.
+inline server_options small_limits(std::chrono::milliseconds header_timeout, std::chrono::milliseconds timeout) {
+  server_options options;
+  options.port = 0;
+  options.max_target_bytes = 2048;
+  options.max_header_bytes = 4096;
+  options.max_body_bytes = 1024;
+  options.max_upload_bytes = 1u << 20;
+  options.header_timeout = header_timeout;
+  options.body_timeout = timeout;
+  options.idle_timeout = timeout;
+  options.drain = std::chrono::seconds(2);
+  return options;
+}
+
+inline std::string read_file(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
 
 inline std::shared_ptr<const served_graph> load_graph(const std::filesystem::path& folder, std::string origin) {
   import_result result = import_csv(csv_source::from_folder(folder));

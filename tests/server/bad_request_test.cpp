@@ -38,25 +38,6 @@ using namespace std::chrono_literals;
 
 const fs::path corpus = fs::path(CHAINEX_FIXTURES) / "bad" / "http";
 
-server_options small_limits() {
-  server_options options;
-  options.port = 0;
-  options.max_target_bytes = 2048;
-  options.max_header_bytes = 4096;
-  options.max_body_bytes = 1024;
-  options.max_upload_bytes = 1u << 20;
-  options.header_timeout = 2s;
-  options.body_timeout = 2s;
-  options.idle_timeout = 2s;
-  options.drain = 2s;
-  return options;
-}
-
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
 // Sends `raw`, closes the write side and returns all the server sends until it closes (or 10 s pass).
 std::string exchange(std::uint16_t port, const std::string& raw) {
   const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
@@ -155,7 +136,9 @@ std::string test_name(const ::testing::TestParamInfo<std::string>& input) {
 
 class bad_request : public ::testing::TestWithParam<std::string> {
  protected:
-  bad_request() : app({.token = "s3cret", .data_dir = {}}), server(small_limits(), app.app, log) { server.start(); }
+  bad_request() : app({.token = "s3cret", .data_dir = {}}), server(testing::small_limits(2s, 2s), app.app, log) {
+    server.start();
+  }
   ~bad_request() override { server.stop(); }
 
   access_log log{nullptr};
@@ -167,7 +150,7 @@ TEST_P(bad_request, gets_exactly_the_expected_answer) {
   const std::string input = GetParam();
   ASSERT_TRUE(fs::exists(corpus / (input + ".expect"))) << "every corpus input needs its .expect sidecar";
   const expectation expected = read_expectation(input);
-  const std::vector<answer> answers = parse_answers(exchange(server.port(), read_file(corpus / input)));
+  const std::vector<answer> answers = parse_answers(exchange(server.port(), testing::read_file(corpus / input)));
 
   std::vector<unsigned> statuses;
   for (const answer& a : answers) statuses.push_back(a.status);

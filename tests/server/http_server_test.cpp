@@ -28,30 +28,13 @@ namespace net = testing::net;
 
 constexpr std::string_view token = "s3cret-token";
 
-server_options small_limits() {
-  server_options options;
-  options.port = 0;
-  options.max_target_bytes = 2048;
-  options.max_header_bytes = 4096;
-  options.max_body_bytes = 1024;
-  options.max_upload_bytes = 1u << 20;
-  options.header_timeout = 500ms;
-  options.idle_timeout = 1s;
-  options.body_timeout = 1s;
-  options.drain = 2s;
-  return options;
-}
-
-std::string read_file(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
+using testing::read_file;
 
 struct running_server : ::testing::Test {
   running_server()
       : data_dir(std::filesystem::temp_directory_path() / ("chainex-server-test-" + std::to_string(::getpid()))),
         app({.token = std::string(token), .data_dir = data_dir}),
-        server(small_limits(), app.app, log) {
+        server(testing::small_limits(500ms, 1s), app.app, log) {
     server.start();
     port = server.port();
   }
