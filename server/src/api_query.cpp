@@ -35,7 +35,9 @@ response neighbors(const served_graph& served, const route_context& c) {
   }
   json edges = json::array();
   for (const edge_index e : ego.edges) edges.push_back(edge_json(graph, e));
-  return json_response({{"center", graph.id(center)}, {"nodes", std::move(nodes)}, {"edges", std::move(edges)},
+  return json_response({{"center", graph.id(center)},
+                        {"nodes", std::move(nodes)},
+                        {"edges", std::move(edges)},
                         {"truncated", ego.truncated}},
                        graph.version());
 }
@@ -64,8 +66,11 @@ response paths(const served_graph& served, const route_context& c) {
     for (const edge_index e : p.edges) edges[std::to_string(e)] = edge_json(graph, e);
     list.push_back({{"nodes", std::move(ids)}, {"edges", p.edges}, {"hops", p.hops()}, {"cost", p.cost}});
   }
-  return json_response({{"found", result.found()}, {"capped", result.capped}, {"paths", std::move(list)},
-                        {"nodes", std::move(nodes)}, {"edges", std::move(edges)}},
+  return json_response({{"found", result.found()},
+                        {"capped", result.capped},
+                        {"paths", std::move(list)},
+                        {"nodes", std::move(nodes)},
+                        {"edges", std::move(edges)}},
                        graph.version());
 }
 
@@ -78,17 +83,22 @@ response centrality(const served_graph& served, analysis_cache& analyses, const 
   std::optional<kind_code> kind;
   if (const auto name = c.query.get("kind")) {
     kind = graph.find_kind(*name);
-    if (!kind) throw http_error(problem::bad_parameter, "parameter 'kind': the graph has no nodes of kind '" + std::string(*name) + "'");
+    if (!kind)
+      throw http_error(problem::bad_parameter,
+                       "parameter 'kind': the graph has no nodes of kind '" + std::string(*name) + "'");
   }
   const analysis_cache::scores values = analyses.centrality(graph, options);
   json results = json::array();
   std::size_t rank = 0;
   for (const ranked_node& r : top_k(graph, *values, top, kind))
-    results.push_back({{"id", graph.id(r.node)}, {"name", graph.name(r.node)}, {"kind", graph.kind_name(r.node)},
-                       {"value", r.value}, {"rank", ++rank}});
-  return json_response({{"metric", to_string(options.kind)}, {"direction", to_string(options.mode)},
-                        {"results", std::move(results)}},
-                       graph.version());
+    results.push_back({{"id", graph.id(r.node)},
+                       {"name", graph.name(r.node)},
+                       {"kind", graph.kind_name(r.node)},
+                       {"value", r.value},
+                       {"rank", ++rank}});
+  return json_response(
+      {{"metric", to_string(options.kind)}, {"direction", to_string(options.mode)}, {"results", std::move(results)}},
+      graph.version());
 }
 
 response metrics_list(const served_graph& served) {
@@ -116,7 +126,9 @@ response components_of(const served_graph& served, analysis_cache& analyses, con
   if (!order.empty())
     for (node_index n = 0; n < graph.node_count() && largest.size() < 100; ++n)
       if (found.of[n] == order.front()) largest.push_back(graph.id(n));
-  return json_response({{"mode", to_string(mode)}, {"count", found.count()}, {"sizes", std::move(sizes)},
+  return json_response({{"mode", to_string(mode)},
+                        {"count", found.count()},
+                        {"sizes", std::move(sizes)},
                         {"largest", std::move(largest)}},
                        graph.version());
 }
@@ -134,26 +146,38 @@ std::vector<std::string_view> metric_names() {
 }
 
 void add_query_routes(router& app, app_state& state) {
-  app.add("GET", "/api/path", [&state](const route_context& c) {
-    const auto served = state.current();
-    return cached(state, *served->graph, c, [&] { return paths(*served, c); });
-  }, cost::expensive);
-  app.add("GET", "/api/nodes/{id}/neighbors", [&state](const route_context& c) {
-    const auto served = state.current();
-    return cached(state, *served->graph, c, [&] { return neighbors(*served, c); });
-  }, cost::expensive);
-  app.add("GET", "/api/centrality", [&state](const route_context& c) {
-    const auto served = state.current();
-    return cached(state, *served->graph, c, [&] { return centrality(*served, state.analyses(), c); });
-  }, cost::expensive);
+  app.add(
+      "GET", "/api/path",
+      [&state](const route_context& c) {
+        const auto served = state.current();
+        return cached(state, *served->graph, c, [&] { return paths(*served, c); });
+      },
+      cost::expensive);
+  app.add(
+      "GET", "/api/nodes/{id}/neighbors",
+      [&state](const route_context& c) {
+        const auto served = state.current();
+        return cached(state, *served->graph, c, [&] { return neighbors(*served, c); });
+      },
+      cost::expensive);
+  app.add(
+      "GET", "/api/centrality",
+      [&state](const route_context& c) {
+        const auto served = state.current();
+        return cached(state, *served->graph, c, [&] { return centrality(*served, state.analyses(), c); });
+      },
+      cost::expensive);
   app.add("GET", "/api/metrics", [&state](const route_context& c) {
     const auto served = state.current();
     return cached(state, *served->graph, c, [&] { return metrics_list(*served); });
   });
-  app.add("GET", "/api/components", [&state](const route_context& c) {
-    const auto served = state.current();
-    return cached(state, *served->graph, c, [&] { return components_of(*served, state.analyses(), c); });
-  }, cost::expensive);
+  app.add(
+      "GET", "/api/components",
+      [&state](const route_context& c) {
+        const auto served = state.current();
+        return cached(state, *served->graph, c, [&] { return components_of(*served, state.analyses(), c); });
+      },
+      cost::expensive);
 }
 
 }  // namespace chainex::server

@@ -47,8 +47,7 @@ long long query_params::integer(std::string_view name, long long fallback, long 
   long long number = 0;
   const auto [end, error] = std::from_chars(value->data(), value->data() + value->size(), number);
   if (error != std::errc() || end != value->data() + value->size() || value->empty()) bad(name, "must be an integer");
-  if (number < min || number > max)
-    bad(name, "must be between " + std::to_string(min) + " and " + std::to_string(max));
+  if (number < min || number > max) bad(name, "must be between " + std::to_string(min) + " and " + std::to_string(max));
   return number;
 }
 

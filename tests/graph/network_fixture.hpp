@@ -64,7 +64,7 @@ inline expected_values load_expected(const std::string& name) {
   return result;
 }
 
-inline const std::vector<std::string> network_names = {"karate",          "lesmis",          "florentine",
-                                                       "random_directed_small", "random_directed", "random_undirected"};
+inline const std::vector<std::string> network_names = {
+    "karate", "lesmis", "florentine", "random_directed_small", "random_directed", "random_undirected"};
 
 }  // namespace chainex::testing

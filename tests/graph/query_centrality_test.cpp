@@ -39,8 +39,7 @@ TEST_P(centrality_vs_networkx, matches_to_1e_9_relative) {
     ASSERT_EQ(values.size(), want.size());
     for (std::size_t i = 0; i < want.size(); ++i) {
       const node_index v = *snap->find(expected.ids[i]);
-      EXPECT_NEAR(values[v], want[i], 1e-9 * std::max(std::abs(want[i]), 1e-6))
-          << column << " of " << expected.ids[i];
+      EXPECT_NEAR(values[v], want[i], 1e-9 * std::max(std::abs(want[i]), 1e-6)) << column << " of " << expected.ids[i];
     }
     ++compared;
   }

@@ -52,7 +52,8 @@ TEST(ego_network, in_mode_walks_backwards) {
 
 TEST(ego_network, filters_on_kinds_and_types) {
   const auto g = make_graph();
-  const auto no_subsidiaries = ego_network(*g.snap, make_traversal(*g.snap, direction::both, {"enterprise", "market"}), g.e, 3, 100);
+  const auto no_subsidiaries =
+      ego_network(*g.snap, make_traversal(*g.snap, direction::both, {"enterprise", "market"}), g.e, 3, 100);
   EXPECT_EQ(no_subsidiaries.nodes, (std::vector<ego_node>{{g.e, 0}, {g.f, 1}}));
   const auto supplies = ego_network(*g.snap, make_traversal(*g.snap, direction::both, {}, {"supplies"}), g.e, 3, 100);
   EXPECT_EQ(supplies.nodes.size(), 2U);
@@ -70,8 +71,10 @@ TEST(ego_network, node_cap_truncates_and_says_so) {
 
 TEST(common_neighbors, meets_in_the_middle_by_direction) {
   const auto g = make_graph();
-  EXPECT_EQ(common_neighbors(*g.snap, make_traversal(*g.snap, direction::out), g.s1, g.s2), (std::vector<node_index>{g.m}));
-  EXPECT_EQ(common_neighbors(*g.snap, make_traversal(*g.snap, direction::in), g.s1, g.s2), (std::vector<node_index>{g.e}));
+  EXPECT_EQ(common_neighbors(*g.snap, make_traversal(*g.snap, direction::out), g.s1, g.s2),
+            (std::vector<node_index>{g.m}));
+  EXPECT_EQ(common_neighbors(*g.snap, make_traversal(*g.snap, direction::in), g.s1, g.s2),
+            (std::vector<node_index>{g.e}));
   EXPECT_EQ(common_neighbors(*g.snap, make_traversal(*g.snap, direction::both), g.s1, g.s2),
             (std::vector<node_index>{g.e, g.m}));
   EXPECT_TRUE(common_neighbors(*g.snap, make_traversal(*g.snap, direction::both, {"market"}), g.s1, g.s2) ==

@@ -29,7 +29,8 @@ void expect_valid(const snapshot& snap, const traversal& t, const path& p, bool 
     const bool forward = snap.source(e) == p.nodes[i] && snap.target(e) == p.nodes[i + 1];
     const bool backward = snap.target(e) == p.nodes[i] && snap.source(e) == p.nodes[i + 1];
     const bool two_way = t.mode == direction::both || !snap.directed(e);
-    EXPECT_TRUE((forward && (two_way || t.mode == direction::out)) || (backward && (two_way || t.mode == direction::in)))
+    EXPECT_TRUE((forward && (two_way || t.mode == direction::out)) ||
+                (backward && (two_way || t.mode == direction::in)))
         << "edge " << e << " does not lead from " << p.nodes[i] << " to " << p.nodes[i + 1];
     cost += weighted ? snap.weight(e) : 1.0;
   }
@@ -138,7 +139,8 @@ TEST(find_paths, type_filter_limits_edges) {
 TEST(find_paths, weighted_prefers_the_lighter_longer_route_and_k_lists_both) {
   const auto g = make_drawn_graph(5.0);
   const auto& snap = *g.snap;
-  const auto result = find_paths(snap, make_traversal(snap, direction::out), {.from = g.a, .to = g.d, .weighted = true, .k = 4});
+  const auto result =
+      find_paths(snap, make_traversal(snap, direction::out), {.from = g.a, .to = g.d, .weighted = true, .k = 4});
   ASSERT_EQ(result.paths.size(), 2U);
   EXPECT_EQ(result.paths[0].nodes, (std::vector<node_index>{g.a, g.b, g.c, g.d}));
   EXPECT_DOUBLE_EQ(result.paths[0].cost, 3.0);

@@ -24,7 +24,9 @@ chain make_chain() {
   for (auto id : {"role:r_and_d", "role:sales", "role:manufacturing", "role:regional_hq", "role:unknown_thing"}) {
     b.add_node(id, "role", id);
   }
-  auto edge = [&](const char* s, const char* t, const char* type) { b.add_edge(*b.find_node(s), *b.find_node(t), type); };
+  auto edge = [&](const char* s, const char* t, const char* type) {
+    b.add_edge(*b.find_node(s), *b.find_node(t), type);
+  };
   edge("acme", "CN", "headquartered_in");
   edge("acme", "role:r_and_d", "performs");
   edge("acme", "acme_de", "owns");

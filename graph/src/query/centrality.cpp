@@ -14,12 +14,18 @@ namespace chainex {
 
 std::string_view to_string(metric m) noexcept {
   switch (m) {
-    case metric::degree: return "degree";
-    case metric::betweenness: return "betweenness";
-    case metric::closeness: return "closeness";
-    case metric::harmonic: return "harmonic";
-    case metric::pagerank: return "pagerank";
-    case metric::eigenvector: return "eigenvector";
+    case metric::degree:
+      return "degree";
+    case metric::betweenness:
+      return "betweenness";
+    case metric::closeness:
+      return "closeness";
+    case metric::harmonic:
+      return "harmonic";
+    case metric::pagerank:
+      return "pagerank";
+    case metric::eigenvector:
+      return "eigenvector";
   }
   return "degree";
 }
@@ -47,14 +53,19 @@ std::vector<double> degree_centrality(const snapshot& snap, direction mode) {
 
 std::vector<double> compute_centrality(const snapshot& snap, const centrality_options& o) {
   switch (o.kind) {
-    case metric::degree: return degree_centrality(snap, o.mode);
+    case metric::degree:
+      return degree_centrality(snap, o.mode);
     case metric::betweenness:
       return o.approximate ? approximate_betweenness(snap, o.mode, o.epsilon, o.delta, o.seed, o.threads).values
                            : betweenness_centrality(snap, o.mode, o.threads);
-    case metric::closeness: return closeness_centrality(snap, o.mode, o.threads);
-    case metric::harmonic: return harmonic_centrality(snap, o.mode, o.threads);
-    case metric::pagerank: return pagerank(snap, o.mode, o.damping, o.tolerance, o.max_iterations, o.threads);
-    case metric::eigenvector: return eigenvector_centrality(snap, o.mode, o.tolerance, o.max_iterations);
+    case metric::closeness:
+      return closeness_centrality(snap, o.mode, o.threads);
+    case metric::harmonic:
+      return harmonic_centrality(snap, o.mode, o.threads);
+    case metric::pagerank:
+      return pagerank(snap, o.mode, o.damping, o.tolerance, o.max_iterations, o.threads);
+    case metric::eigenvector:
+      return eigenvector_centrality(snap, o.mode, o.tolerance, o.max_iterations);
   }
   throw std::invalid_argument("unknown metric");
 }

@@ -14,8 +14,7 @@ namespace {
 template <class Score>
 class reach_worker {
  public:
-  reach_worker(const detail::simple_graph& g, Score score)
-      : g_(&g), score_(score), depth_(g.node_count(), -1) {}
+  reach_worker(const detail::simple_graph& g, Score score) : g_(&g), score_(score), depth_(g.node_count(), -1) {}
 
   void operator()(std::size_t source) {
     const auto s = static_cast<node_index>(source);
@@ -56,23 +55,25 @@ std::vector<double> per_node(const snapshot& snap, direction mode, unsigned thre
 
 std::vector<double> closeness_centrality(const snapshot& snap, direction mode, unsigned threads) {
   const double n = static_cast<double>(snap.node_count());
-  return per_node(snap, mode, threads, [n](const std::vector<node_index>& order, const std::vector<std::int32_t>& depth) {
-    double total = 0;
-    for (node_index v : order) total += depth[v];
-    if (total <= 0 || n <= 1) return 0.0;
-    const double others = static_cast<double>(order.size()) - 1.0;
-    double closeness = others / total;
-    closeness *= others / (n - 1);
-    return closeness;
-  });
+  return per_node(snap, mode, threads,
+                  [n](const std::vector<node_index>& order, const std::vector<std::int32_t>& depth) {
+                    double total = 0;
+                    for (node_index v : order) total += depth[v];
+                    if (total <= 0 || n <= 1) return 0.0;
+                    const double others = static_cast<double>(order.size()) - 1.0;
+                    double closeness = others / total;
+                    closeness *= others / (n - 1);
+                    return closeness;
+                  });
 }
 
 std::vector<double> harmonic_centrality(const snapshot& snap, direction mode, unsigned threads) {
-  return per_node(snap, mode, threads, [](const std::vector<node_index>& order, const std::vector<std::int32_t>& depth) {
-    double sum = 0;
-    for (std::size_t i = 1; i < order.size(); ++i) sum += 1.0 / depth[order[i]];
-    return sum;
-  });
+  return per_node(snap, mode, threads,
+                  [](const std::vector<node_index>& order, const std::vector<std::int32_t>& depth) {
+                    double sum = 0;
+                    for (std::size_t i = 1; i < order.size(); ++i) sum += 1.0 / depth[order[i]];
+                    return sum;
+                  });
 }
 
 }  // namespace chainex

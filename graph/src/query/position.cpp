@@ -145,10 +145,14 @@ std::vector<supply_tier> supply_tiers(const snapshot& snap, node_index enterpris
 
 std::string_view to_string(localization_grade grade) noexcept {
   switch (grade) {
-    case localization_grade::none: return "none";
-    case localization_grade::selling: return "selling";
-    case localization_grade::operating: return "operating";
-    case localization_grade::making: return "making";
+    case localization_grade::none:
+      return "none";
+    case localization_grade::selling:
+      return "selling";
+    case localization_grade::operating:
+      return "operating";
+    case localization_grade::making:
+      return "making";
   }
   return "none";
 }

@@ -31,7 +31,8 @@ void merge_rows(csr_rows& rows) {
   std::size_t write = 0;
   for (std::size_t v = 0; v < n; ++v) {
     row.clear();
-    for (std::size_t i = rows.offsets[v]; i < rows.offsets[v + 1]; ++i) row.emplace_back(rows.neighbors[i], rows.weights[i]);
+    for (std::size_t i = rows.offsets[v]; i < rows.offsets[v + 1]; ++i)
+      row.emplace_back(rows.neighbors[i], rows.weights[i]);
     std::sort(row.begin(), row.end());
     rows.offsets[v] = write;
     for (std::size_t i = 0; i < row.size(); ++i) {

@@ -18,7 +18,7 @@ namespace chainex::detail {
 struct csr_rows {
   std::vector<std::size_t> offsets;  // node_count + 1
   std::vector<node_index> neighbors;
-  std::vector<double> weights;       // parallel to neighbors
+  std::vector<double> weights;  // parallel to neighbors
   [[nodiscard]] std::span<const node_index> of(node_index v) const noexcept {
     return {neighbors.data() + offsets[v], offsets[v + 1] - offsets[v]};
   }

@@ -4,9 +4,12 @@ namespace chainex {
 
 std::string_view to_string(direction mode) noexcept {
   switch (mode) {
-    case direction::out: return "out";
-    case direction::in: return "in";
-    case direction::both: return "both";
+    case direction::out:
+      return "out";
+    case direction::in:
+      return "in";
+    case direction::both:
+      return "both";
   }
   return "out";
 }

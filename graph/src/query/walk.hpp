@@ -46,8 +46,7 @@ inline std::size_t step_count(const snapshot& snap, direction mode, node_index v
 }
 
 // Whether a walk may enter `node`; `start` and `end` (the query's ends) always may.
-inline bool may_enter(const snapshot& snap, const traversal& t, node_index node, node_index start,
-                      node_index end) {
+inline bool may_enter(const snapshot& snap, const traversal& t, node_index node, node_index start, node_index end) {
   return t.allowed_kinds.empty() || node == start || node == end || t.kind_allowed(snap.kind(node));
 }
 

@@ -15,7 +15,7 @@
 
 namespace chainex {
 
-[[nodiscard]] std::vector<double> eigenvector_centrality(const snapshot& snap, direction mode,
-                                                         double tolerance = 1e-6, std::size_t max_iterations = 100);
+[[nodiscard]] std::vector<double> eigenvector_centrality(const snapshot& snap, direction mode, double tolerance = 1e-6,
+                                                         std::size_t max_iterations = 100);
 
 }  // namespace chainex

@@ -48,9 +48,7 @@ struct traversal {
 
 // Resolves kind and type names against the snapshot. A name the snapshot does not know matches nothing
 // (a filter on only unknown names lets no node or edge through); it is not an error.
-[[nodiscard]] traversal make_traversal(const snapshot& snap, direction mode,
-                                       const std::vector<std::string>& kinds = {},
-                                       const std::vector<std::string>& types = {},
-                                       std::size_t max_visited = 1'000'000);
+[[nodiscard]] traversal make_traversal(const snapshot& snap, direction mode, const std::vector<std::string>& kinds = {},
+                                       const std::vector<std::string>& types = {}, std::size_t max_visited = 1'000'000);
 
 }  // namespace chainex
