@@ -75,6 +75,8 @@ edge_part read_edge_part(const row_loader& loader, const std::string& file, std:
   options.delimiter = delimiter;
   options.first_line = lines_before(text, begin) + 1;
   const std::string_view rest = text.substr(begin);
+  part.edges.reserve(estimate_rows(rest));
+  part.values.reserve(estimate_rows(rest) * property_fields.size());
   try {
     csv_reader reader(file, rest, options);
     row_batch batch(file, rest, delimiter);

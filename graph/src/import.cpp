@@ -19,16 +19,6 @@ namespace {
 
 constexpr std::size_t progress_every_records = 1u << 16;
 
-// Roughly how many rows a CSV text holds, from the line lengths of its first megabyte.
-std::size_t estimate_rows(std::string_view text) {
-  const std::size_t sample = std::min<std::size_t>(text.size(), 1u << 20);
-  const auto lines =
-      static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(sample), '\n'));
-  return sample == 0 ? 0
-                     : static_cast<std::size_t>(static_cast<double>(text.size()) / static_cast<double>(sample) *
-                                                static_cast<double>(lines));
-}
-
 // The bytes of one input: a mapped file or text held in memory.
 class input_text {
  public:

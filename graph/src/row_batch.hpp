@@ -7,6 +7,7 @@
 // line and column of one of its fields, so positions cost nothing until an error needs one.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <deque>
 #include <span>
@@ -17,6 +18,15 @@
 #include "chainex/csv_reader.hpp"
 
 namespace chainex {
+
+// Roughly how many rows a CSV text holds, from the line lengths of its first megabyte (for reserving).
+inline std::size_t estimate_rows(std::string_view text) {
+  const std::size_t sample = std::min<std::size_t>(text.size(), 1u << 20);
+  if (sample == 0) return 0;
+  const auto lines = std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(sample), '\n');
+  return static_cast<std::size_t>(static_cast<double>(text.size()) / static_cast<double>(sample) *
+                                  static_cast<double>(lines));
+}
 
 struct batched_row {
   std::size_t line = 0;    // where the record starts
