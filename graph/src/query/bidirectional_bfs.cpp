@@ -183,8 +183,8 @@ class search {
       meet(g, {u, w}, {e});
       return false;
     }
-    if (const node_index hub = deferred_neighbor_of(o, w); hub != no_node) {
-      meet(g, {u, w, hub}, {e, no_edge});
+    if (const node_index via = deferred_neighbor_of(o, w); via != no_node) {
+      meet(g, {u, w, via}, {e, no_edge});
       return false;
     }
     m = {g.tag, e};
