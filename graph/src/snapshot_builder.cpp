@@ -1,7 +1,5 @@
 #include <algorithm>
 #include <atomic>
-#include <boost/iterator/counting_iterator.hpp>
-#include <boost/iterator/transform_iterator.hpp>
 #include <limits>
 #include <stdexcept>
 #include <thread>
@@ -45,13 +43,6 @@ void permute(std::vector<T>& values, const std::vector<edge_index>& order) {
   for (std::size_t i = 0; i < order.size(); ++i) sorted[i] = values[order[i]];
   values.swap(sorted);
 }
-
-// The (source, target) pair of edge i, as Boost's CSR constructor reads edges.
-struct edge_pair_at {
-  const node_index* sources;
-  const node_index* targets;
-  std::pair<node_index, node_index> operator()(std::size_t i) const { return {sources[i], targets[i]}; }
-};
 
 }  // namespace
 
@@ -164,10 +155,30 @@ std::shared_ptr<const snapshot> snapshot_builder::build() && {
     helper.join();
   }
 
-  const edge_pair_at pair_at{data.sources.data(), targets.data()};
-  auto first = boost::make_transform_iterator(boost::counting_iterator<std::size_t>(0), pair_at);
-  auto last = boost::make_transform_iterator(boost::counting_iterator<std::size_t>(edges), pair_at);
-  data.graph = csr_graph(boost::edges_are_unsorted_multi_pass, first, last, static_cast<node_index>(nodes));
+  // Boost's CSR arrays, filled directly. The edges are sorted by source already, so the forward rows are
+  // prefix counts and the target column is `targets` as it stands; the backward rows (a stable counting
+  // sort by target, the arrays Boost's own constructor would build) are made on a second thread meanwhile.
+  auto& forward = data.graph.m_forward;
+  auto& backward = data.graph.m_backward;
+  std::thread transpose([&] {
+    auto& rows = backward.m_rowstart;
+    rows.assign(nodes + 1, 0);
+    for (const node_index target : targets) ++rows[target + 1];
+    for (std::size_t v = 0; v < nodes; ++v) rows[v + 1] += rows[v];
+    backward.m_column.resize(edges);
+    backward.m_edge_properties.resize(edges);
+    std::vector<edge_index> next(rows.begin(), rows.end() - 1);
+    for (std::size_t e = 0; e < edges; ++e) {
+      const edge_index place = next[targets[e]]++;
+      backward.m_column[place] = data.sources[e];
+      backward.m_edge_properties[place] = static_cast<edge_index>(e);
+    }
+  });
+  forward.m_rowstart.assign(nodes + 1, 0);
+  for (const node_index source : data.sources) ++forward.m_rowstart[source + 1];
+  for (std::size_t v = 0; v < nodes; ++v) forward.m_rowstart[v + 1] += forward.m_rowstart[v];
+  transpose.join();
+  forward.m_column = std::move(targets);
   targets = {};
 
   data.kind_names = names_of(state_->kinds);
