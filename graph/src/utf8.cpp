@@ -54,3 +54,21 @@ std::size_t sequence_length(std::string_view text, std::size_t at) noexcept {
 }
 
 }  // namespace chainex::utf8
+
+namespace chainex {
+
+bool is_valid_utf8(std::string_view text) noexcept {
+  for (std::size_t at = utf8::skip_ascii(text, 0, text.size()); at < text.size();
+       at = utf8::skip_ascii(text, at, text.size())) {
+    if (text[at] == '\0') {
+      ++at;
+      continue;
+    }
+    const std::size_t length = utf8::sequence_length(text, at);
+    if (length == 0) return false;
+    at += length;
+  }
+  return true;
+}
+
+}  // namespace chainex

@@ -8,6 +8,7 @@
 #include <boost/url/parse_query.hpp>
 
 #include "chainex/server/problem.hpp"
+#include "chainex/utf8_check.hpp"
 
 namespace chainex::server {
 namespace {
@@ -22,7 +23,11 @@ query_params::query_params(std::string_view encoded_query) {
   auto parsed = boost::urls::parse_query(encoded_query);
   if (!parsed) throw http_error(problem::bad_request, "the query string is not well-formed");
   const boost::urls::params_view decoded = *parsed;  // '+' decodes to a space
-  for (const boost::urls::param& param : decoded) params_.emplace_back(param.key, param.value);
+  for (const boost::urls::param& param : decoded) {
+    if (!is_valid_utf8(param.key)) throw http_error(problem::bad_parameter, "a parameter name is not valid UTF-8");
+    if (!is_valid_utf8(param.value)) bad(param.key, "is not valid UTF-8");
+    params_.emplace_back(param.key, param.value);
+  }
 }
 
 std::optional<std::string_view> query_params::get(std::string_view name) const noexcept {
