@@ -2,39 +2,90 @@
 
 #include <sys/mman.h>
 
+#include <array>
 #include <cstdlib>
 #include <cstring>
-#include <functional>
 #include <memory>
 #include <stdexcept>
 
 namespace chainex {
 namespace {
 constexpr std::size_t huge_page = 2u << 20;
-std::size_t hash_of(std::string_view text) noexcept { return std::hash<std::string_view>{}(text); }
-std::uint32_t tag_of(std::size_t hash) noexcept { return static_cast<std::uint32_t>(hash >> 32); }
 
-// Equality of two strings of the same length; ids are short, and a call to memcmp costs more than
-// comparing them in two overlapping 8-byte words.
-bool same_bytes(const char* a, const char* b, std::size_t length) noexcept {
-  if (length < 8 || length > 16) return std::memcmp(a, b, length) == 0;
-  std::uint64_t a_head, b_head, a_tail, b_tail;
-  std::memcpy(&a_head, a, 8);
-  std::memcpy(&b_head, b, 8);
-  std::memcpy(&a_tail, a + length - 8, 8);
-  std::memcpy(&b_tail, b + length - 8, 8);
-  return a_head == b_head && a_tail == b_tail;
+std::uint64_t load64(const char* bytes) noexcept {
+  std::uint64_t word;
+  std::memcpy(&word, bytes, 8);
+  return word;
+}
+std::uint64_t load32(const char* bytes) noexcept {
+  std::uint32_t word;
+  std::memcpy(&word, bytes, 4);
+  return word;
+}
+
+// A key of at most 16 bytes as two words. Together with the length they name the key exactly: a longer
+// key's words overlap in the middle, a shorter one's bytes are gathered from its ends.
+std::array<std::uint64_t, 2> short_key_words(std::string_view text) noexcept {
+  const char* bytes = text.data();
+  const std::size_t length = text.size();
+  if (length >= 8) return {load64(bytes), load64(bytes + length - 8)};
+  if (length >= 4) return {load32(bytes) | load32(bytes + length - 4) << 32, 0};
+  if (length == 0) return {0, 0};
+  const auto byte = [](char c) { return static_cast<std::uint64_t>(static_cast<unsigned char>(c)); };
+  return {byte(bytes[0]) | byte(bytes[length / 2]) << 8 | byte(bytes[length - 1]) << 16, 0};
+}
+
+// One step of the hash: the word joins the state, and a multiplication into 128 bits, whose halves are
+// folded together, spreads every bit of both into the low bits that pick a slot.
+std::uint64_t mix_in(std::uint64_t state, std::uint64_t word) noexcept {
+  __extension__ using wide = unsigned __int128;
+  const wide product = static_cast<wide>(state ^ word ^ 0x9e3779b97f4a7c15ull) * 0xc2b2ae3d27d4eb4full;
+  return static_cast<std::uint64_t>(product) ^ static_cast<std::uint64_t>(product >> 64);
+}
+
+std::uint64_t hash_of(std::string_view text) noexcept {
+  std::uint64_t state = 0x165667b19e3779f9ull ^ text.size();
+  if (text.size() <= 16) {
+    const auto words = short_key_words(text);
+    return mix_in(mix_in(state, words[0]), words[1]);
+  }
+  for (std::size_t at = 0; at + 8 < text.size(); at += 8) state = mix_in(state, load64(text.data() + at));
+  return mix_in(state, load64(text.data() + text.size() - 8));
 }
 }  // namespace
 
+string_table::slot string_table::filled_slot(std::string_view text, std::size_t hash, std::uint64_t offset,
+                                             std::uint32_t id) const noexcept {
+  slot filled;
+  filled.length = static_cast<std::uint32_t>(text.size());
+  filled.id = id;
+  if (text.size() <= inline_length) {
+    const auto words = short_key_words(text);
+    filled.words[0] = words[0];
+    filled.words[1] = words[1];
+  } else {
+    filled.words[0] = offset;
+    filled.words[1] = hash;
+  }
+  return filled;
+}
+
 std::size_t string_table::slot_of(std::string_view text, std::size_t hash) const noexcept {
   const std::size_t mask = capacity_ - 1;
-  const std::uint32_t tag = tag_of(hash);
+  if (text.size() <= inline_length) {
+    const auto words = short_key_words(text);
+    for (std::size_t index = hash & mask;; index = (index + 1) & mask) {
+      const slot& candidate = slots_[index];
+      if (candidate.id == empty_slot ||
+          (candidate.length == text.size() && candidate.words[0] == words[0] && candidate.words[1] == words[1]))
+        return index;
+    }
+  }
   for (std::size_t index = hash & mask;; index = (index + 1) & mask) {
     const slot& candidate = slots_[index];
     if (candidate.id == empty_slot) return index;
-    if (candidate.tag == tag && candidate.length == text.size() &&
-        same_bytes(chars_.data() + candidate.offset, text.data(), text.size()))
+    if (candidate.length == text.size() && candidate.words[1] == hash &&
+        std::memcmp(chars_.data() + candidate.words[0], text.data(), text.size()) == 0)
       return index;
   }
 }
@@ -55,7 +106,8 @@ void string_table::prefetch(std::size_t hash) const noexcept {
 void string_table::prefetch_text(std::size_t hash) const noexcept {
   if (capacity_ == 0) return;
   const slot& candidate = slots_[hash & (capacity_ - 1)];
-  if (candidate.id != empty_slot) __builtin_prefetch(chars_.data() + candidate.offset);
+  if (candidate.id != empty_slot && candidate.length > inline_length)
+    __builtin_prefetch(chars_.data() + candidate.words[0]);
 }
 
 std::pair<std::uint32_t, bool> string_table::intern(std::string_view text, std::size_t hash) {
@@ -65,7 +117,7 @@ std::pair<std::uint32_t, bool> string_table::intern(std::string_view text, std::
   if (size() >= empty_slot - 1) throw std::length_error("string table holds 2^32 strings");
   if (text.size() > 0xffffffffu) throw std::length_error("string longer than 4 GiB");
   const auto id = static_cast<std::uint32_t>(size());
-  found = {chars_.size(), static_cast<std::uint32_t>(text.size()), tag_of(hash), id};
+  found = filled_slot(text, hash, chars_.size(), id);
   chars_.append(text);
   offsets_.push_back(chars_.size());
   return {id, true};
@@ -92,7 +144,7 @@ void string_table::rehash(std::size_t capacity) {
     const std::size_t hash = hash_of(text);
     std::size_t index = hash & mask;
     while (slots_[index].id != empty_slot) index = (index + 1) & mask;
-    slots_[index] = {offsets_[id], static_cast<std::uint32_t>(text.size()), tag_of(hash), id};
+    slots_[index] = filled_slot(text, hash, offsets_[id], id);
   }
 }
 

@@ -29,7 +29,8 @@ class string_table {
   // Asks the processor to fetch the slot where a string of this hash would be, so that later look-ups of
   // a batch of strings overlap their cache misses instead of waiting for each in turn.
   void prefetch(std::size_t hash) const noexcept;
-  // The second stage of a batched look-up: fetches the characters of the string in that slot, if any.
+  // The second stage of a batched look-up: fetches the characters of the string in that slot, if it is
+  // longer than a slot holds.
   void prefetch_text(std::size_t hash) const noexcept;
   [[nodiscard]] std::string_view at(std::uint32_t id) const noexcept {
     return {chars_.data() + offsets_[id], offsets_[id + 1] - offsets_[id]};
@@ -40,18 +41,22 @@ class string_table {
   void shrink_to_fit();
 
  private:
-  // A hash slot names its string's place in the arena directly and keeps 32 bits of its hash, so a probe
-  // touches one slot and, only when the hash bits match, the characters: one cache miss, not three.
+  // A slot holds a key of up to 16 bytes itself (`words`), so a probe reads one slot and nothing else:
+  // node ids are short, and a look-up that went on to the characters would wait for a second cache miss.
+  // A longer key keeps its place in the arena in words[0] and its whole hash in words[1], and its
+  // characters are read only when the hashes match.
   struct slot {
-    std::uint64_t offset = 0;
+    std::uint64_t words[2] = {0, 0};
     std::uint32_t length = 0;
-    std::uint32_t tag = 0;  // high bits of the hash
     std::uint32_t id = empty_slot;
   };
+  static constexpr std::size_t inline_length = 16;
   static constexpr std::uint32_t empty_slot = 0xffffffffu;
   void grow();
   void rehash(std::size_t capacity);  // capacity: a power of two above twice the size
   [[nodiscard]] std::size_t slot_of(std::string_view text, std::size_t hash) const noexcept;
+  [[nodiscard]] slot filled_slot(std::string_view text, std::size_t hash, std::uint64_t offset,
+                                 std::uint32_t id) const noexcept;
 
   std::string chars_;
   std::vector<std::uint64_t> offsets_{0};
