@@ -5,6 +5,8 @@
 
 #include "chainex/csv_reader.hpp"
 #include "chainex/csv_writer.hpp"
+#include "count_bytes.hpp"
+#include "huge_pages.hpp"
 
 namespace chainex {
 namespace {
@@ -31,21 +33,19 @@ std::string_view keep(edge_part& part, std::string_view field, std::string_view 
   return in_text ? field : std::string_view(part.copies.emplace_back(field));
 }
 
-// Few distinct relations, often repeated: `last`, the one matched before, is the likeliest.
-std::string_view relation_name(edge_part& part, std::string_view relation, std::size_t& last) {
-  if (last < part.relations.size() && part.relations[last] == relation) return part.relations[last];
-  for (std::size_t i = 0; i < part.relations.size(); ++i) {
-    if (part.relations[i] == relation) {
-      last = i;
-      return part.relations[i];
-    }
+// The index of a relation in part.relations. Few distinct relations, often repeated: `last`, the one
+// matched before, is the likeliest.
+std::uint32_t relation_index(edge_part& part, std::string_view relation, std::uint32_t& last) {
+  if (last < part.relations.size() && part.relations[last] == relation) return last;
+  for (std::uint32_t i = 0; i < part.relations.size(); ++i) {
+    if (part.relations[i] == relation) return last = i;
   }
-  last = part.relations.size();
-  return part.relations.emplace_back(relation);
+  part.relations.emplace_back(relation);
+  return last = static_cast<std::uint32_t>(part.relations.size() - 1);
 }
 
 std::size_t lines_before(std::string_view text, std::size_t offset) {
-  return static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
+  return count_bytes(text.substr(0, offset), '\n');
 }
 
 }  // namespace
@@ -55,10 +55,7 @@ std::size_t record_boundary(std::string_view text, std::size_t from, std::size_t
   // In a well-formed file a place is inside quotes exactly when an odd number of quotes precede it
   // (an escaped quote counts twice). A file where that fails has a stray quote, which the first part's
   // reader reports as an error before the second part's result is used.
-  bool quoted = std::count(text.begin() + static_cast<std::ptrdiff_t>(from),
-                           text.begin() + static_cast<std::ptrdiff_t>(near), '"') %
-                    2 ==
-                1;
+  bool quoted = count_bytes(text.substr(from, near - from), '"') % 2 == 1;
   for (std::size_t at = near; at < text.size(); ++at) {
     if (text[at] == '"') quoted = !quoted;
     if (text[at] == '\n' && !quoted) return at + 1;
@@ -75,20 +72,20 @@ edge_part read_edge_part(const row_loader& loader, const std::string& file, std:
   options.delimiter = delimiter;
   options.first_line = lines_before(text, begin) + 1;
   const std::string_view rest = text.substr(begin);
-  part.edges.reserve(estimate_rows(rest));
-  part.values.reserve(estimate_rows(rest) * property_fields.size());
+  reserve_huge(part.edges, estimate_rows(rest));
+  reserve_huge(part.values, estimate_rows(rest) * property_fields.size());
   try {
     csv_reader reader(file, rest, options);
     row_batch batch(file, rest, delimiter);
     csv_record record;
-    std::size_t last_relation = 0;
+    std::uint32_t last_relation = 0;
     std::size_t released = 0;
     const auto flush = [&] {
       loader.for_each_row(batch, plan, events, [&](const batched_row& row) {
         auto edge = loader.read_edge(batch, row, plan, events);
         if (!edge) return true;
-        edge->relation = relation_name(part, edge->relation, last_relation);
-        part.edges.push_back(*edge);
+        part.edges.push_back({edge->source, edge->target, edge->weight,
+                              relation_index(part, edge->relation, last_relation), edge->directed});
         const auto fields = batch.fields(row);
         for (const std::size_t field : property_fields) part.values.push_back(keep(part, fields[field], rest));
         return true;

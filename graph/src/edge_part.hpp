@@ -31,9 +31,18 @@ struct edge_part {
   std::vector<event> events;
   std::optional<diagnostic> failure;  // a malformed file: the part ends there
 
-  std::vector<edge_row> edges;           // relations point into `relations`
+  // An edge that passed every check, in 24 bytes where an edge_row takes 40: with millions of them, the
+  // fewer fresh pages the second thread fills, the sooner it is done.
+  struct edge {
+    node_index source = 0;
+    node_index target = 0;
+    double weight = 1.0;
+    std::uint32_t relation = 0;  // index into `relations`
+    bool directed = true;
+  };
+  std::vector<edge> edges;
   std::vector<std::string_view> values;  // per edge, the fields of its property columns, in plan order
-  std::deque<std::string> relations;     // distinct relation names
+  std::vector<std::string> relations;    // distinct relation names, in the order they first came
   std::deque<std::string> copies;        // values the reader had to unescape
 };
 

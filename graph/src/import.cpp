@@ -220,10 +220,16 @@ class importer final : private row_loader::listener {
     if (stopped_) return;
     std::vector<std::size_t> value_columns;
     for (const std::size_t field : property_fields) value_columns.push_back(columns[field]);
+    // The part's relations in the order they first came: those new to the builder get the codes that
+    // reading the file front to back would have given them.
+    std::vector<type_code> types;
+    for (const auto& relation : part.relations) types.push_back(loader_.builder().type_code_of(relation));
     for (std::size_t i = 0; i < part.edges.size(); ++i) {
+      const auto& edge = part.edges[i];
       const std::span<const std::string_view> values(part.values.data() + i * value_columns.size(),
                                                      value_columns.size());
-      loader_.add_edge(part.edges[i], values, value_columns);
+      loader_.add_edge({edge.source, edge.target, {}, edge.weight, edge.directed}, types[edge.relation], values,
+                       value_columns);
     }
   }
 

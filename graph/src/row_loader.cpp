@@ -188,7 +188,12 @@ std::optional<edge_row> row_loader::read_edge(const row_batch& batch, const batc
 
 void row_loader::add_edge(const edge_row& edge, std::span<const std::string_view> fields,
                           const std::vector<std::size_t>& columns) {
-  const edge_index index = builder_.add_edge(edge.source, edge.target, edge.relation, edge.weight, edge.directed);
+  add_edge(edge, builder_.type_code_of(edge.relation), fields, columns);
+}
+
+void row_loader::add_edge(const edge_row& edge, type_code type, std::span<const std::string_view> fields,
+                          const std::vector<std::size_t>& columns) {
+  const edge_index index = builder_.add_edge(edge.source, edge.target, type, edge.weight, edge.directed);
   for (std::size_t i = 0; i < columns.size(); ++i) {
     if (columns[i] != SIZE_MAX && !fields[i].empty()) builder_.set_edge_value(index, columns[i], fields[i]);
   }

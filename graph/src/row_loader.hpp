@@ -91,6 +91,9 @@ class row_loader {
                                                   const table_plan& plan, listener& events) const;
   void add_edge(const edge_row& edge, std::span<const std::string_view> fields,
                 const std::vector<std::size_t>& columns);
+  // The same for an edge whose type code is known (snapshot_builder::type_code_of); edge.relation is not read.
+  void add_edge(const edge_row& edge, type_code type, std::span<const std::string_view> fields,
+                const std::vector<std::size_t>& columns);
 
   [[nodiscard]] snapshot_builder& builder() noexcept { return builder_; }
   [[nodiscard]] const snapshot_builder& builder() const noexcept { return builder_; }

@@ -5,6 +5,7 @@
 #include <thread>
 
 #include "chainex/snapshot.hpp"
+#include "huge_pages.hpp"
 #include "snapshot_data.hpp"
 
 namespace chainex {
@@ -27,19 +28,24 @@ std::vector<std::string> names_of(const string_table& table) {
   return names;
 }
 
-std::size_t column_index(property_columns& columns, std::string_view name, value_type type, std::size_t rows) {
+// The index of the column `name`, made if new (as long as the `rows` there are, with room for `reserved`).
+std::size_t column_index(property_columns& columns, std::string_view name, value_type type, std::size_t rows,
+                         std::size_t reserved) {
   for (std::size_t c = 0; c < columns.info.size(); ++c) {
     if (columns.info[c].name == name) return c;
   }
   columns.info.push_back({std::string(name), type});
-  columns.values.emplace_back(rows, 0u);
+  auto& column = columns.values.emplace_back();
+  reserve_huge(column, std::max(rows, reserved));
+  column.resize(rows, 0u);
   return columns.info.size() - 1;
 }
 
 // Rearranges `values` so that values[i] becomes values[order[i]].
 template <typename T>
 void permute(std::vector<T>& values, const std::vector<edge_index>& order) {
-  std::vector<T> sorted(values.size());
+  std::vector<T> sorted;
+  resize_huge(sorted, values.size());
   for (std::size_t i = 0; i < order.size(); ++i) sorted[i] = values[order[i]];
   values.swap(sorted);
 }
@@ -51,6 +57,8 @@ struct snapshot_builder::state {
   string_table kinds;
   string_table types;
   std::vector<node_index> targets;
+  std::size_t reserved_nodes = 0;  // rows the columns made later are reserved for
+  std::size_t reserved_edges = 0;
 
   state() { data->strings.intern(""); }
 };
@@ -64,20 +72,24 @@ void snapshot_builder::reserve(std::size_t nodes, std::size_t edges) {
   auto& data = *state_->data;
   data.ids.reserve(nodes, nodes * 12);
   data.names.reserve(nodes, nodes * 16);
-  data.kinds.reserve(nodes);
-  data.sources.reserve(edges);
-  state_->targets.reserve(edges);
-  data.types.reserve(edges);
-  data.weights.reserve(edges);
-  data.directed.reserve(edges);
+  reserve_huge(data.kinds, nodes);
+  for (auto& column : data.node_properties.values) reserve_huge(column, nodes);
+  reserve_huge(data.sources, edges);
+  reserve_huge(state_->targets, edges);
+  reserve_huge(data.types, edges);
+  reserve_huge(data.weights, edges);
+  reserve_huge(data.directed, edges);
+  for (auto& column : data.edge_properties.values) reserve_huge(column, edges);
+  state_->reserved_nodes = std::max(state_->reserved_nodes, nodes);
+  state_->reserved_edges = std::max(state_->reserved_edges, edges);
 }
 
 std::size_t snapshot_builder::node_column(std::string_view name, value_type type) {
-  return column_index(state_->data->node_properties, name, type, node_count());
+  return column_index(state_->data->node_properties, name, type, node_count(), state_->reserved_nodes);
 }
 
 std::size_t snapshot_builder::edge_column(std::string_view name, value_type type) {
-  return column_index(state_->data->edge_properties, name, type, edge_count());
+  return column_index(state_->data->edge_properties, name, type, edge_count(), state_->reserved_edges);
 }
 
 std::size_t snapshot_builder::hash_id(std::string_view id) noexcept { return string_table::hash(id); }
@@ -109,11 +121,18 @@ void snapshot_builder::set_node_value(node_index node, std::size_t column, std::
 
 edge_index snapshot_builder::add_edge(node_index source, node_index target, std::string_view type, double weight,
                                       bool directed) {
+  return add_edge(source, target, type_code_of(type), weight, directed);
+}
+
+type_code snapshot_builder::type_code_of(std::string_view type) { return code_of(state_->types, type, "edge types"); }
+
+edge_index snapshot_builder::add_edge(node_index source, node_index target, type_code type, double weight,
+                                      bool directed) {
   auto& data = *state_->data;
   if (data.sources.size() >= std::numeric_limits<edge_index>::max()) throw std::length_error("more than 2^32 edges");
   data.sources.push_back(source);
   state_->targets.push_back(target);
-  data.types.push_back(code_of(state_->types, type, "edge types"));
+  data.types.push_back(type);
   data.weights.push_back(weight);
   data.directed.push_back(directed ? 1 : 0);
   if (!directed) data.any_undirected = true;
@@ -138,10 +157,12 @@ std::shared_ptr<const snapshot> snapshot_builder::build() && {
   // Counting sort of the edges by source; stable, so edges of one source keep their order. Files that
   // list edges by source already skip it. The columns are moved on two threads.
   if (!std::is_sorted(data.sources.begin(), data.sources.end())) {
-    std::vector<edge_index> start(nodes + 1, 0);
+    std::vector<edge_index> start;
+    resize_huge(start, nodes + 1);
     for (const node_index source : data.sources) ++start[source + 1];
     for (std::size_t v = 0; v < nodes; ++v) start[v + 1] += start[v];
-    std::vector<edge_index> order(edges);
+    std::vector<edge_index> order;
+    resize_huge(order, edges);
     for (std::size_t e = 0; e < edges; ++e) order[start[data.sources[e]]++] = static_cast<edge_index>(e);
     start = {};
     std::thread helper([&] {
@@ -162,19 +183,23 @@ std::shared_ptr<const snapshot> snapshot_builder::build() && {
   auto& backward = data.graph.m_backward;
   std::thread transpose([&] {
     auto& rows = backward.m_rowstart;
-    rows.assign(nodes + 1, 0);
+    rows.clear();
+    resize_huge(rows, nodes + 1);
     for (const node_index target : targets) ++rows[target + 1];
     for (std::size_t v = 0; v < nodes; ++v) rows[v + 1] += rows[v];
-    backward.m_column.resize(edges);
-    backward.m_edge_properties.resize(edges);
-    std::vector<edge_index> next(rows.begin(), rows.end() - 1);
+    resize_huge(backward.m_column, edges);
+    resize_huge(backward.m_edge_properties, edges);
+    std::vector<edge_index> next;
+    reserve_huge(next, nodes);
+    next.assign(rows.begin(), rows.end() - 1);
     for (std::size_t e = 0; e < edges; ++e) {
       const edge_index place = next[targets[e]]++;
       backward.m_column[place] = data.sources[e];
       backward.m_edge_properties[place] = static_cast<edge_index>(e);
     }
   });
-  forward.m_rowstart.assign(nodes + 1, 0);
+  forward.m_rowstart.clear();
+  resize_huge(forward.m_rowstart, nodes + 1);
   for (const node_index source : data.sources) ++forward.m_rowstart[source + 1];
   for (std::size_t v = 0; v < nodes; ++v) forward.m_rowstart[v + 1] += forward.m_rowstart[v];
   transpose.join();

@@ -8,6 +8,8 @@
 #include <memory>
 #include <stdexcept>
 
+#include "huge_pages.hpp"
+
 namespace chainex {
 namespace {
 constexpr std::size_t huge_page = 2u << 20;
@@ -149,8 +151,8 @@ void string_table::rehash(std::size_t capacity) {
 }
 
 void string_table::reserve(std::size_t strings, std::size_t bytes) {
-  chars_.reserve(bytes);
-  offsets_.reserve(strings + 1);
+  reserve_huge(chars_, bytes);
+  reserve_huge(offsets_, strings + 1);
   std::size_t capacity = 64;
   while (capacity < strings * 2) capacity *= 2;
   if (capacity > capacity_) rehash(capacity);

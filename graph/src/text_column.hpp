@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "huge_pages.hpp"
+
 namespace chainex {
 
 class text_column {
@@ -23,8 +25,8 @@ class text_column {
   }
   [[nodiscard]] std::size_t size() const noexcept { return ends_.size(); }
   void reserve(std::size_t strings, std::size_t bytes) {
-    chars_.reserve(bytes);
-    ends_.reserve(strings);
+    reserve_huge(chars_, bytes);
+    reserve_huge(ends_, strings);
   }
   void shrink_to_fit() {
     chars_.shrink_to_fit();

@@ -139,6 +139,9 @@ class snapshot_builder {
 
   edge_index add_edge(node_index source, node_index target, std::string_view type, double weight = 1.0,
                       bool directed = true);
+  // For bulk loaders: the code of an edge type (added if new), and add_edge with that code.
+  [[nodiscard]] type_code type_code_of(std::string_view type);
+  edge_index add_edge(node_index source, node_index target, type_code type, double weight, bool directed);
   void set_edge_value(edge_index edge, std::size_t column, std::string_view value);
 
   [[nodiscard]] std::size_t node_count() const noexcept;
