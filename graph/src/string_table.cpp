@@ -1,18 +1,13 @@
 #include "string_table.hpp"
 
-#include <sys/mman.h>
-
 #include <array>
-#include <cstdlib>
 #include <cstring>
-#include <memory>
 #include <stdexcept>
 
 #include "huge_pages.hpp"
 
 namespace chainex {
 namespace {
-constexpr std::size_t huge_page = 2u << 20;
 
 std::uint64_t load64(const char* bytes) noexcept {
   std::uint64_t word;
@@ -125,20 +120,11 @@ std::pair<std::uint32_t, bool> string_table::intern(std::string_view text, std::
   return {id, true};
 }
 
-void string_table::huge_page_free::operator()(slot* slots) const noexcept { std::free(slots); }
-
 void string_table::grow() { rehash(capacity_ == 0 ? 64 : capacity_ * 2); }
 
 void string_table::rehash(std::size_t capacity) {
-  // Huge pages only for big tables: a small one would take a whole 2 MiB page for a few slots.
-  const bool huge = capacity * sizeof(slot) >= 8 * huge_page;
-  const std::size_t alignment = huge ? huge_page : alignof(slot);
-  const std::size_t bytes = (capacity * sizeof(slot) + alignment - 1) / alignment * alignment;
-  void* memory = std::aligned_alloc(alignment, bytes);
-  if (memory == nullptr) throw std::bad_alloc();
-  if (huge) ::madvise(memory, bytes, MADV_HUGEPAGE);
-  slots_.reset(static_cast<slot*>(memory));
-  std::uninitialized_fill_n(slots_.get(), capacity, slot{});
+  slots_ = {};
+  resize_huge(slots_, capacity);
   capacity_ = capacity;
   const std::size_t mask = capacity - 1;
   for (std::uint32_t id = 0; id < size(); ++id) {

@@ -5,7 +5,6 @@
 #pragma once
 
 #include <cstdint>
-#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -60,12 +59,9 @@ class string_table {
 
   std::string chars_;
   std::vector<std::uint64_t> offsets_{0};
-  // Allocated on 2 MiB boundaries and marked for huge pages: with millions of ids the table spans tens of
-  // MB, and with 4 KiB pages nearly every probe would also miss the TLB.
-  struct huge_page_free {
-    void operator()(slot* slots) const noexcept;
-  };
-  std::unique_ptr<slot[], huge_page_free> slots_;
+  // Marked for huge pages (huge_pages.hpp): with millions of ids the table spans tens of MB, and with
+  // 4 KiB pages nearly every probe would also miss the TLB.
+  std::vector<slot> slots_;
   std::size_t capacity_ = 0;  // a power of two, or 0
 };
 
