@@ -50,6 +50,14 @@ void permute(std::vector<T>& values, const std::vector<edge_index>& order) {
   values.swap(sorted);
 }
 
+// Boost's row starts of a CSR array: rows[v] is the number of `ends` below v, for v in [0, nodes].
+void fill_row_starts(std::vector<edge_index>& rows, const std::vector<node_index>& ends, std::size_t nodes) {
+  rows.clear();
+  resize_huge(rows, nodes + 1);
+  for (const node_index end : ends) ++rows[end + 1];
+  for (std::size_t v = 0; v < nodes; ++v) rows[v + 1] += rows[v];
+}
+
 }  // namespace
 
 struct snapshot_builder::state {
@@ -154,17 +162,25 @@ std::shared_ptr<const snapshot> snapshot_builder::build() && {
   const std::size_t nodes = node_count();
   const std::size_t edges = edge_count();
 
+  // Boost's CSR arrays, filled directly. Row starts first, in both directions at once: they count the
+  // sources and the targets, which the order of the edges does not change.
+  auto& forward = data.graph.m_forward;
+  auto& backward = data.graph.m_backward;
+  std::thread count_targets([&] { fill_row_starts(backward.m_rowstart, targets, nodes); });
+  fill_row_starts(forward.m_rowstart, data.sources, nodes);
+  count_targets.join();
+
   // Counting sort of the edges by source; stable, so edges of one source keep their order. Files that
   // list edges by source already skip it. The columns are moved on two threads.
   if (!std::is_sorted(data.sources.begin(), data.sources.end())) {
-    std::vector<edge_index> start;
-    resize_huge(start, nodes + 1);
-    for (const node_index source : data.sources) ++start[source + 1];
-    for (std::size_t v = 0; v < nodes; ++v) start[v + 1] += start[v];
     std::vector<edge_index> order;
     resize_huge(order, edges);
-    for (std::size_t e = 0; e < edges; ++e) order[start[data.sources[e]]++] = static_cast<edge_index>(e);
-    start = {};
+    {
+      std::vector<edge_index> next;
+      reserve_huge(next, nodes);
+      next.assign(forward.m_rowstart.begin(), forward.m_rowstart.end() - 1);
+      for (std::size_t e = 0; e < edges; ++e) order[next[data.sources[e]]++] = static_cast<edge_index>(e);
+    }
     std::thread helper([&] {
       permute(data.types, order);
       permute(data.weights, order);
@@ -176,33 +192,27 @@ std::shared_ptr<const snapshot> snapshot_builder::build() && {
     helper.join();
   }
 
-  // Boost's CSR arrays, filled directly. The edges are sorted by source already, so the forward rows are
-  // prefix counts and the target column is `targets` as it stands; the backward rows (a stable counting
-  // sort by target, the arrays Boost's own constructor would build) are made on a second thread meanwhile.
-  auto& forward = data.graph.m_forward;
-  auto& backward = data.graph.m_backward;
-  std::thread transpose([&] {
-    auto& rows = backward.m_rowstart;
-    rows.clear();
-    resize_huge(rows, nodes + 1);
-    for (const node_index target : targets) ++rows[target + 1];
-    for (std::size_t v = 0; v < nodes; ++v) rows[v + 1] += rows[v];
-    resize_huge(backward.m_column, edges);
-    resize_huge(backward.m_edge_properties, edges);
-    std::vector<edge_index> next;
-    reserve_huge(next, nodes);
-    next.assign(rows.begin(), rows.end() - 1);
+  // The backward rows: a stable counting sort by target (the arrays Boost's own constructor would build),
+  // its random writes shared by two threads, each placing the edges of one range of targets.
+  resize_huge(backward.m_column, edges);
+  resize_huge(backward.m_edge_properties, edges);
+  const auto& rows = backward.m_rowstart;
+  const auto place_targets = [&](std::size_t first, std::size_t last) {
+    std::vector<edge_index> next(rows.begin() + static_cast<std::ptrdiff_t>(first),
+                                 rows.begin() + static_cast<std::ptrdiff_t>(last));
     for (std::size_t e = 0; e < edges; ++e) {
-      const edge_index place = next[targets[e]]++;
+      const node_index target = targets[e];
+      if (target < first || target >= last) continue;
+      const edge_index place = next[target - first]++;
       backward.m_column[place] = data.sources[e];
       backward.m_edge_properties[place] = static_cast<edge_index>(e);
     }
-  });
-  forward.m_rowstart.clear();
-  resize_huge(forward.m_rowstart, nodes + 1);
-  for (const node_index source : data.sources) ++forward.m_rowstart[source + 1];
-  for (std::size_t v = 0; v < nodes; ++v) forward.m_rowstart[v + 1] += forward.m_rowstart[v];
-  transpose.join();
+  };
+  const auto middle = static_cast<std::size_t>(
+      std::lower_bound(rows.begin(), rows.end() - 1, static_cast<edge_index>(edges / 2)) - rows.begin());
+  std::thread upper_targets(place_targets, middle, nodes);
+  place_targets(0, middle);
+  upper_targets.join();
   forward.m_column = std::move(targets);
   targets = {};
 
