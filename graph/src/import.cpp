@@ -133,9 +133,9 @@ class importer final : private row_loader::listener {
       const auto file_index = loader_.begin_file(input.name);
       const std::size_t expected_rows = estimate_rows(bytes.text());
       if (table == table_kind::nodes) {
-        loader_.builder().reserve(loader_.builder().node_count() + expected_rows, 0);
+        loader_.reserve(loader_.builder().node_count() + expected_rows, 0, bytes.text().size());
       } else {
-        loader_.builder().reserve(0, loader_.builder().edge_count() + expected_rows);
+        loader_.reserve(0, loader_.builder().edge_count() + expected_rows);
       }
       const std::size_t done_before = report_.bytes;
       const std::string_view text = bytes.text();

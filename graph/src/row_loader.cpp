@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <variant>
 
+#include "huge_pages.hpp"
 #include "value_parse.hpp"
 
 namespace chainex {
@@ -27,6 +28,11 @@ std::string_view kind_of(std::span<const std::string_view> fields, const table_p
 }
 
 }  // namespace
+
+void row_loader::reserve(std::size_t nodes, std::size_t edges, std::size_t text_bytes) {
+  builder_.reserve(nodes, edges, text_bytes);
+  reserve_huge(origins_, nodes);
+}
 
 std::uint32_t row_loader::begin_file(const std::string& name) {
   file_names_.push_back(name);

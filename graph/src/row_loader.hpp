@@ -44,6 +44,9 @@ class row_loader {
 
   explicit row_loader(listener& events) : events_(events) {}
 
+  // Room for this many nodes and edges in all (see snapshot_builder::reserve).
+  void reserve(std::size_t nodes, std::size_t edges, std::size_t text_bytes = 0);
+
   // Starts a file: its index for load_node, and the builder column of each property column of the plan
   // (SIZE_MAX for columns with other roles).
   std::uint32_t begin_file(const std::string& name);

@@ -58,6 +58,14 @@ void fill_row_starts(std::vector<edge_index>& rows, const std::vector<node_index
   for (std::size_t v = 0; v < nodes; ++v) rows[v + 1] += rows[v];
 }
 
+// Where the next edge of each row goes, for a counting sort: the row starts without the end.
+std::vector<edge_index> row_cursors(const std::vector<edge_index>& rows) {
+  std::vector<edge_index> next;
+  reserve_huge(next, rows.size() - 1);
+  next.assign(rows.begin(), rows.end() - 1);
+  return next;
+}
+
 }  // namespace
 
 struct snapshot_builder::state {
@@ -76,10 +84,11 @@ snapshot_builder::~snapshot_builder() = default;
 snapshot_builder::snapshot_builder(snapshot_builder&&) noexcept = default;
 snapshot_builder& snapshot_builder::operator=(snapshot_builder&&) noexcept = default;
 
-void snapshot_builder::reserve(std::size_t nodes, std::size_t edges) {
+void snapshot_builder::reserve(std::size_t nodes, std::size_t edges, std::size_t text_bytes) {
   auto& data = *state_->data;
-  data.ids.reserve(nodes, nodes * 12);
-  data.names.reserve(nodes, nodes * 16);
+  // Room reserved but never filled costs address space only; an arena that grows is copied.
+  data.ids.reserve(nodes, std::max(nodes * 12, data.ids.characters() + text_bytes));
+  data.names.reserve(nodes, std::max(nodes * 16, data.names.characters() + text_bytes));
   reserve_huge(data.kinds, nodes);
   for (auto& column : data.node_properties.values) reserve_huge(column, nodes);
   reserve_huge(data.sources, edges);
@@ -176,9 +185,7 @@ std::shared_ptr<const snapshot> snapshot_builder::build() && {
     std::vector<edge_index> order;
     resize_huge(order, edges);
     {
-      std::vector<edge_index> next;
-      reserve_huge(next, nodes);
-      next.assign(forward.m_rowstart.begin(), forward.m_rowstart.end() - 1);
+      auto next = row_cursors(forward.m_rowstart);
       for (std::size_t e = 0; e < edges; ++e) order[next[data.sources[e]]++] = static_cast<edge_index>(e);
     }
     std::thread helper([&] {
@@ -192,35 +199,19 @@ std::shared_ptr<const snapshot> snapshot_builder::build() && {
     helper.join();
   }
 
-  // The backward rows: a stable counting sort by target (the arrays Boost's own constructor would build),
-  // its random writes shared by two threads, each placing the edges of one range of targets.
+  // The backward rows: a stable counting sort by target (the arrays Boost's own constructor would build).
   resize_huge(backward.m_column, edges);
   resize_huge(backward.m_edge_properties, edges);
-  const auto& rows = backward.m_rowstart;
-  const auto place_targets = [&](std::size_t first, std::size_t last) {
-    std::vector<edge_index> next(rows.begin() + static_cast<std::ptrdiff_t>(first),
-                                 rows.begin() + static_cast<std::ptrdiff_t>(last));
-    for (std::size_t e = 0; e < edges; ++e) {
-      const node_index target = targets[e];
-      if (target < first || target >= last) continue;
-      const edge_index place = next[target - first]++;
-      backward.m_column[place] = data.sources[e];
-      backward.m_edge_properties[place] = static_cast<edge_index>(e);
-    }
-  };
-  const auto middle = static_cast<std::size_t>(
-      std::lower_bound(rows.begin(), rows.end() - 1, static_cast<edge_index>(edges / 2)) - rows.begin());
-  std::thread upper_targets(place_targets, middle, nodes);
-  place_targets(0, middle);
-  upper_targets.join();
+  auto next = row_cursors(backward.m_rowstart);
+  for (std::size_t e = 0; e < edges; ++e) {
+    const edge_index place = next[targets[e]]++;
+    backward.m_column[place] = data.sources[e];
+    backward.m_edge_properties[place] = static_cast<edge_index>(e);
+  }
   forward.m_column = std::move(targets);
   targets = {};
-
   data.kind_names = names_of(state_->kinds);
   data.type_names = names_of(state_->types);
-  data.strings.shrink_to_fit();
-  data.names.shrink_to_fit();
-  data.ids.shrink_to_fit();
   data.version = ++last_version;
   auto built = std::make_shared<const snapshot>(std::move(state_->data));
   state_ = std::make_unique<state>();

@@ -144,9 +144,4 @@ void string_table::reserve(std::size_t strings, std::size_t bytes) {
   if (capacity > capacity_) rehash(capacity);
 }
 
-void string_table::shrink_to_fit() {
-  chars_.shrink_to_fit();
-  offsets_.shrink_to_fit();
-}
-
 }  // namespace chainex

@@ -36,8 +36,7 @@ class string_table {
   }
   [[nodiscard]] std::size_t size() const noexcept { return offsets_.size() - 1; }
   void reserve(std::size_t strings, std::size_t bytes);
-  // Gives back spare capacity once the table is complete.
-  void shrink_to_fit();
+  [[nodiscard]] std::size_t characters() const noexcept { return chars_.size(); }
 
  private:
   // A slot holds a key of up to 16 bytes itself (`words`), so a probe reads one slot and nothing else:

@@ -28,10 +28,7 @@ class text_column {
     reserve_huge(chars_, bytes);
     reserve_huge(ends_, strings);
   }
-  void shrink_to_fit() {
-    chars_.shrink_to_fit();
-    ends_.shrink_to_fit();
-  }
+  [[nodiscard]] std::size_t characters() const noexcept { return chars_.size(); }
 
  private:
   std::string chars_;

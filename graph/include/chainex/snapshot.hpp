@@ -111,7 +111,9 @@ class snapshot_builder {
   snapshot_builder(snapshot_builder&&) noexcept;
   snapshot_builder& operator=(snapshot_builder&&) noexcept;
 
-  void reserve(std::size_t nodes, std::size_t edges);
+  // Room for this many nodes and edges in all. `text_bytes`, if known: the size of the text the coming
+  // nodes are read from, which bounds their ids' and names' characters.
+  void reserve(std::size_t nodes, std::size_t edges, std::size_t text_bytes = 0);
 
   // The index of a node property column, created (empty for earlier nodes) on first use. A column
   // asked for again with another type keeps its first type.
