@@ -41,13 +41,24 @@ std::size_t column_index(property_columns& columns, std::string_view name, value
   return columns.info.size() - 1;
 }
 
-// Rearranges `values` so that values[i] becomes values[order[i]].
+// Rearranges `values` so that values[i] becomes values[order[i]], gathering them into `spare`, which
+// then holds the old values' storage: a column of the same type can be gathered into it next, and the
+// pages it has touched need not be fresh ones, which cost more than the gathering.
+template <typename T>
+void permute(std::vector<T>& values, const std::vector<edge_index>& order, std::vector<T>& spare) {
+  if (spare.capacity() < values.size()) {
+    spare = {};
+    reserve_huge(spare, values.size());
+  }
+  spare.resize(values.size());
+  for (std::size_t i = 0; i < order.size(); ++i) spare[i] = values[order[i]];
+  values.swap(spare);
+}
+
 template <typename T>
 void permute(std::vector<T>& values, const std::vector<edge_index>& order) {
-  std::vector<T> sorted;
-  resize_huge(sorted, values.size());
-  for (std::size_t i = 0; i < order.size(); ++i) sorted[i] = values[order[i]];
-  values.swap(sorted);
+  std::vector<T> spare;
+  permute(values, order, spare);
 }
 
 // Boost's row starts of a CSR array: rows[v] is the number of `ends` below v, for v in [0, nodes].
@@ -181,8 +192,11 @@ std::shared_ptr<const snapshot> snapshot_builder::build() && {
 
   // Counting sort of the edges by source; stable, so edges of one source keep their order. Files that
   // list edges by source already skip it. The columns are moved on two threads.
+  // The endpoint columns are gathered one after the other through one spare column; then that spare and
+  // the order, both edge-long, become the backward arrays.
+  std::vector<node_index> spare;
+  std::vector<edge_index> order;
   if (!std::is_sorted(data.sources.begin(), data.sources.end())) {
-    std::vector<edge_index> order;
     resize_huge(order, edges);
     {
       auto next = row_cursors(forward.m_rowstart);
@@ -192,16 +206,21 @@ std::shared_ptr<const snapshot> snapshot_builder::build() && {
       permute(data.types, order);
       permute(data.weights, order);
       permute(data.directed, order);
-      for (auto& column : data.edge_properties.values) permute(column, order);
+      std::vector<std::uint32_t> spare_values;
+      for (auto& column : data.edge_properties.values) permute(column, order, spare_values);
     });
-    permute(data.sources, order);
-    permute(targets, order);
+    permute(data.sources, order, spare);
+    permute(targets, order, spare);
     helper.join();
   }
 
   // The backward rows: a stable counting sort by target (the arrays Boost's own constructor would build).
-  resize_huge(backward.m_column, edges);
-  resize_huge(backward.m_edge_properties, edges);
+  backward.m_column.swap(spare);
+  backward.m_edge_properties.swap(order);
+  for (auto* column : {&backward.m_column, &backward.m_edge_properties}) {
+    if (column->capacity() < edges) *column = {};
+    resize_huge(*column, edges);
+  }
   auto next = row_cursors(backward.m_rowstart);
   for (std::size_t e = 0; e < edges; ++e) {
     const edge_index place = next[targets[e]]++;
