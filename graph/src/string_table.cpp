@@ -20,14 +20,18 @@ std::uint64_t load32(const char* bytes) noexcept {
   return word;
 }
 
-// A key of at most 16 bytes as two words. Together with the length they name the key exactly: a longer
-// key's words overlap in the middle, a shorter one's bytes are gathered from its ends.
-std::array<std::uint64_t, 2> short_key_words(std::string_view text) noexcept {
+// A key of at most 12 bytes as a word and a half. Together with the length they name the key exactly:
+// the parts of a longer key overlap, a shorter one's bytes are gathered from its ends.
+struct packed_key {
+  std::uint64_t head = 0;
+  std::uint32_t tail = 0;
+};
+packed_key pack(std::string_view text) noexcept {
   const char* bytes = text.data();
   const std::size_t length = text.size();
-  if (length >= 8) return {load64(bytes), load64(bytes + length - 8)};
+  if (length >= 8) return {load64(bytes), static_cast<std::uint32_t>(load32(bytes + length - 4))};
   if (length >= 4) return {load32(bytes) | load32(bytes + length - 4) << 32, 0};
-  if (length == 0) return {0, 0};
+  if (length == 0) return {};
   const auto byte = [](char c) { return static_cast<std::uint64_t>(static_cast<unsigned char>(c)); };
   return {byte(bytes[0]) | byte(bytes[length / 2]) << 8 | byte(bytes[length - 1]) << 16, 0};
 }
@@ -42,9 +46,9 @@ std::uint64_t mix_in(std::uint64_t state, std::uint64_t word) noexcept {
 
 std::uint64_t hash_of(std::string_view text) noexcept {
   std::uint64_t state = 0x165667b19e3779f9ull ^ text.size();
-  if (text.size() <= 16) {
-    const auto words = short_key_words(text);
-    return mix_in(mix_in(state, words[0]), words[1]);
+  if (text.size() <= 12) {
+    const packed_key key = pack(text);
+    return mix_in(mix_in(state, key.head), key.tail);
   }
   for (std::size_t at = 0; at + 8 < text.size(); at += 8) state = mix_in(state, load64(text.data() + at));
   return mix_in(state, load64(text.data() + text.size() - 8));
@@ -52,37 +56,33 @@ std::uint64_t hash_of(std::string_view text) noexcept {
 }  // namespace
 
 string_table::slot string_table::filled_slot(std::string_view text, std::size_t hash, std::uint64_t offset,
-                                             std::uint32_t id) const noexcept {
-  slot filled;
-  filled.length = static_cast<std::uint32_t>(text.size());
-  filled.id = id;
+                                             std::uint32_t id) noexcept {
   if (text.size() <= inline_length) {
-    const auto words = short_key_words(text);
-    filled.words[0] = words[0];
-    filled.words[1] = words[1];
-  } else {
-    filled.words[0] = offset;
-    filled.words[1] = hash;
+    const packed_key key = pack(text);
+    return {key.head, key.tail, id << 4 | static_cast<std::uint32_t>(text.size())};
   }
-  return filled;
+  return {offset | (hash >> offset_bits) << offset_bits, static_cast<std::uint32_t>(text.size()), id << 4 | long_key};
 }
 
 std::size_t string_table::slot_of(std::string_view text, std::size_t hash) const noexcept {
   const std::size_t mask = capacity_ - 1;
   if (text.size() <= inline_length) {
-    const auto words = short_key_words(text);
+    const packed_key key = pack(text);
+    const auto length = static_cast<std::uint32_t>(text.size());
     for (std::size_t index = hash & mask;; index = (index + 1) & mask) {
       const slot& candidate = slots_[index];
-      if (candidate.id == empty_slot ||
-          (candidate.length == text.size() && candidate.words[0] == words[0] && candidate.words[1] == words[1]))
+      if (candidate.entry == empty_entry ||
+          ((candidate.entry & 15u) == length && candidate.head == key.head && candidate.tail == key.tail))
         return index;
     }
   }
+  constexpr std::uint64_t offset_mask = (std::uint64_t{1} << offset_bits) - 1;
   for (std::size_t index = hash & mask;; index = (index + 1) & mask) {
     const slot& candidate = slots_[index];
-    if (candidate.id == empty_slot) return index;
-    if (candidate.length == text.size() && candidate.words[1] == hash &&
-        std::memcmp(chars_.data() + candidate.words[0], text.data(), text.size()) == 0)
+    if (candidate.entry == empty_entry) return index;
+    if ((candidate.entry & 15u) == long_key && candidate.tail == text.size() &&
+        candidate.head >> offset_bits == hash >> offset_bits &&
+        std::memcmp(chars_.data() + (candidate.head & offset_mask), text.data(), text.size()) == 0)
       return index;
   }
 }
@@ -91,9 +91,9 @@ std::size_t string_table::hash(std::string_view text) noexcept { return hash_of(
 
 std::optional<std::uint32_t> string_table::find(std::string_view text, std::size_t hash) const noexcept {
   if (capacity_ == 0) return std::nullopt;
-  const std::uint32_t id = slots_[slot_of(text, hash)].id;
-  if (id == empty_slot) return std::nullopt;
-  return id;
+  const std::uint32_t entry = slots_[slot_of(text, hash)].entry;
+  if (entry == empty_entry) return std::nullopt;
+  return entry >> 4;
 }
 
 void string_table::prefetch(std::size_t hash) const noexcept {
@@ -103,16 +103,18 @@ void string_table::prefetch(std::size_t hash) const noexcept {
 void string_table::prefetch_text(std::size_t hash) const noexcept {
   if (capacity_ == 0) return;
   const slot& candidate = slots_[hash & (capacity_ - 1)];
-  if (candidate.id != empty_slot && candidate.length > inline_length)
-    __builtin_prefetch(chars_.data() + candidate.words[0]);
+  if (candidate.entry != empty_entry && (candidate.entry & 15u) == long_key)
+    __builtin_prefetch(chars_.data() + (candidate.head & ((std::uint64_t{1} << offset_bits) - 1)));
 }
 
 std::pair<std::uint32_t, bool> string_table::intern(std::string_view text, std::size_t hash) {
   if ((size() + 1) * 2 > capacity_) grow();
   slot& found = slots_[slot_of(text, hash)];
-  if (found.id != empty_slot) return {found.id, false};
-  if (size() >= empty_slot - 1) throw std::length_error("string table holds 2^32 strings");
+  if (found.entry != empty_entry) return {found.entry >> 4, false};
+  if (size() >= max_strings) throw std::length_error("more than 2^28 - 1 distinct strings in one table");
   if (text.size() > 0xffffffffu) throw std::length_error("string longer than 4 GiB");
+  if (chars_.size() + text.size() >= std::uint64_t{1} << offset_bits)
+    throw std::length_error("more than 1 TiB of strings in one table");
   const auto id = static_cast<std::uint32_t>(size());
   found = filled_slot(text, hash, chars_.size(), id);
   chars_.append(text);
@@ -131,7 +133,7 @@ void string_table::rehash(std::size_t capacity) {
     const std::string_view text = at(id);
     const std::size_t hash = hash_of(text);
     std::size_t index = hash & mask;
-    while (slots_[index].id != empty_slot) index = (index + 1) & mask;
+    while (slots_[index].entry != empty_entry) index = (index + 1) & mask;
     slots_[index] = filled_slot(text, hash, offsets_[id], id);
   }
 }

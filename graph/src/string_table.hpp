@@ -1,4 +1,4 @@
-// string_table.hpp — interned strings: each distinct string stored once, named by a dense 32-bit id.
+// string_table.hpp — interned strings: each distinct string stored once, named by a dense id (< 2^28).
 //
 // Used for node ids (where the id is the node index), names and property values. Characters live in one
 // arena; an open-addressing hash of ids finds a string again without allocating per entry.
@@ -39,22 +39,25 @@ class string_table {
   [[nodiscard]] std::size_t characters() const noexcept { return chars_.size(); }
 
  private:
-  // A slot holds a key of up to 16 bytes itself (`words`), so a probe reads one slot and nothing else:
-  // node ids are short, and a look-up that went on to the characters would wait for a second cache miss.
-  // A longer key keeps its place in the arena in words[0] and its whole hash in words[1], and its
-  // characters are read only when the hashes match.
+  // A slot of 16 bytes, four to a cache line, holds a key of up to 12 bytes itself, so a probe reads one
+  // slot and nothing else: node ids are short, and a look-up that went on to the characters would wait
+  // for a second cache miss. A longer key keeps its place in the arena and 24 bits of its hash in `head`
+  // and its length in `tail`; its characters are read only when those match.
   struct slot {
-    std::uint64_t words[2] = {0, 0};
-    std::uint32_t length = 0;
-    std::uint32_t id = empty_slot;
+    std::uint64_t head = 0;
+    std::uint32_t tail = 0;
+    std::uint32_t entry = empty_entry;  // id << 4 | the key's length, or long_key
   };
-  static constexpr std::size_t inline_length = 16;
-  static constexpr std::uint32_t empty_slot = 0xffffffffu;
+  static constexpr std::size_t inline_length = 12;
+  static constexpr std::uint32_t long_key = 15;
+  static constexpr std::uint32_t empty_entry = 0xffffffffu;
+  static constexpr std::size_t max_strings = (std::size_t{1} << 28) - 1;  // the last id marks an empty slot
+  static constexpr int offset_bits = 40;                                  // arenas up to 1 TiB
   void grow();
   void rehash(std::size_t capacity);  // capacity: a power of two above twice the size
   [[nodiscard]] std::size_t slot_of(std::string_view text, std::size_t hash) const noexcept;
-  [[nodiscard]] slot filled_slot(std::string_view text, std::size_t hash, std::uint64_t offset,
-                                 std::uint32_t id) const noexcept;
+  [[nodiscard]] static slot filled_slot(std::string_view text, std::size_t hash, std::uint64_t offset,
+                                        std::uint32_t id) noexcept;
 
   std::string chars_;
   std::vector<std::uint64_t> offsets_{0};
