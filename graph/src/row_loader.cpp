@@ -54,9 +54,10 @@ void row_loader::prefetch_slots(const row_batch& batch, batched_row& row, const 
 
 void row_loader::prefetch_characters(const row_batch& batch, const batched_row& row,
                                      const table_plan& plan) const noexcept {
-  if (batch.fields(row).size() != plan.columns.size()) return;
-  builder_.prefetch_node_text(row.id_hashes[0]);
-  if (plan.target) builder_.prefetch_node_text(row.id_hashes[1]);
+  const auto fields = batch.fields(row);
+  if (fields.size() != plan.columns.size()) return;
+  builder_.prefetch_node_text(fields[plan.target ? *plan.source : *plan.id], row.id_hashes[0]);
+  if (plan.target) builder_.prefetch_node_text(fields[*plan.target], row.id_hashes[1]);
 }
 
 std::vector<std::size_t> row_loader::property_columns(const table_plan& plan, table_kind table) {

@@ -138,8 +138,8 @@ std::optional<node_index> snapshot_builder::find_node(std::string_view id, std::
 }
 
 void snapshot_builder::prefetch_node(std::size_t id_hash) const noexcept { state_->data->ids.prefetch(id_hash); }
-void snapshot_builder::prefetch_node_text(std::size_t id_hash) const noexcept {
-  state_->data->ids.prefetch_text(id_hash);
+void snapshot_builder::prefetch_node_text(std::string_view id, std::size_t id_hash) const noexcept {
+  state_->data->ids.prefetch_text(id, id_hash);
 }
 
 void snapshot_builder::set_node_value(node_index node, std::size_t column, std::string_view value) {

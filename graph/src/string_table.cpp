@@ -100,8 +100,8 @@ void string_table::prefetch(std::size_t hash) const noexcept {
   if (capacity_ != 0) __builtin_prefetch(&slots_[hash & (capacity_ - 1)]);
 }
 
-void string_table::prefetch_text(std::size_t hash) const noexcept {
-  if (capacity_ == 0) return;
+void string_table::prefetch_text(std::string_view text, std::size_t hash) const noexcept {
+  if (capacity_ == 0 || text.size() <= inline_length) return;
   const slot& candidate = slots_[hash & (capacity_ - 1)];
   if (candidate.entry != empty_entry && (candidate.entry & 15u) == long_key)
     __builtin_prefetch(chars_.data() + (candidate.head & ((std::uint64_t{1} << offset_bits) - 1)));

@@ -28,9 +28,9 @@ class string_table {
   // Asks the processor to fetch the slot where a string of this hash would be, so that later look-ups of
   // a batch of strings overlap their cache misses instead of waiting for each in turn.
   void prefetch(std::size_t hash) const noexcept;
-  // The second stage of a batched look-up: fetches the characters of the string in that slot, if it is
-  // longer than a slot holds.
-  void prefetch_text(std::size_t hash) const noexcept;
+  // The second stage of a batched look-up of `text`: fetches the characters of the string in its slot,
+  // if it is longer than a slot holds (a short one needs nothing more).
+  void prefetch_text(std::string_view text, std::size_t hash) const noexcept;
   [[nodiscard]] std::string_view at(std::uint32_t id) const noexcept {
     return {chars_.data() + offsets_[id], offsets_[id + 1] - offsets_[id]};
   }

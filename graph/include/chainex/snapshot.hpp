@@ -136,7 +136,7 @@ class snapshot_builder {
                                      std::string_view name);
   [[nodiscard]] std::optional<node_index> find_node(std::string_view id, std::size_t id_hash) const noexcept;
   void prefetch_node(std::size_t id_hash) const noexcept;
-  void prefetch_node_text(std::size_t id_hash) const noexcept;
+  void prefetch_node_text(std::string_view id, std::size_t id_hash) const noexcept;
   void set_node_value(node_index node, std::size_t column, std::string_view value);
 
   edge_index add_edge(node_index source, node_index target, std::string_view type, double weight = 1.0,
