@@ -63,10 +63,12 @@ std::size_t record_boundary(std::string_view text, std::size_t from, std::size_t
   return text.size();
 }
 
-edge_part read_edge_part(const row_loader& loader, const std::string& file, std::string_view text, std::size_t begin,
-                         char delimiter, const table_plan& plan, const std::vector<std::size_t>& property_fields,
+void prepare_edge_part(edge_part& part, std::size_t edges) { touch(part.edges, edges); }
+
+edge_part read_edge_part(edge_part part, const row_loader& loader, const std::string& file, std::string_view text,
+                         std::size_t begin, char delimiter, const table_plan& plan,
+                         const std::vector<std::size_t>& property_fields,
                          const std::function<void(std::size_t, std::size_t)>& release) {
-  edge_part part;
   recorder events(part);
   csv_options options;
   options.delimiter = delimiter;

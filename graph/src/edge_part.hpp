@@ -51,11 +51,15 @@ struct edge_part {
 // text.size() when there is no such place.
 [[nodiscard]] std::size_t record_boundary(std::string_view text, std::size_t from, std::size_t near) noexcept;
 
-// Reads the records of text[begin, end) of the file `file` (`begin` a record boundary). `property_fields`
-// are the indices of the fields whose values are kept; `release(from, to)` is told which bytes of the
-// text have been read, so their pages can leave memory.
-[[nodiscard]] edge_part read_edge_part(const row_loader& loader, const std::string& file, std::string_view text,
-                                       std::size_t begin, char delimiter, const table_plan& plan,
+// Makes room for this many edges in an empty part, and touches it (huge_pages.hpp: touch), so that the
+// thread reading the part later does not wait for fresh pages. May run while nodes are being added.
+void prepare_edge_part(edge_part& part, std::size_t edges);
+
+// Reads the records of text[begin, end) of the file `file` (`begin` a record boundary) into `part`, an
+// empty (perhaps prepared) part. `property_fields` are the indices of the fields whose values are kept;
+// `release(from, to)` is told which bytes of the text have been read, so their pages can leave memory.
+[[nodiscard]] edge_part read_edge_part(edge_part part, const row_loader& loader, const std::string& file,
+                                       std::string_view text, std::size_t begin, char delimiter, const table_plan& plan,
                                        const std::vector<std::size_t>& property_fields,
                                        const std::function<void(std::size_t, std::size_t)>& release);
 

@@ -28,4 +28,14 @@ void resize_huge(Vector& vector, std::size_t count, const typename Vector::value
   vector.resize(count, value);
 }
 
+// reserve_huge(vector, count) of an empty vector, with the room written once (and emptied again), so
+// that its pages are in memory now rather than faulted in one by one while it fills. Worth it on a thread
+// that would otherwise wait: faulting a fresh page takes the kernel, and in a virtual machine whose
+// memory was handed back to the host, the host too.
+template <typename Vector>
+void touch(Vector& vector, std::size_t count) {
+  resize_huge(vector, count);
+  vector.clear();
+}
+
 }  // namespace chainex

@@ -60,10 +60,12 @@ class importer final : private row_loader::listener {
 
   import_result run() {
     if (source_.node_files.empty()) error({"", 0, 0, "no nodes file given"});
+    std::thread prepare = prepare_edges();
     for (const auto& input : source_.node_files) {
       if (stopped_) break;
       read_file(input, table_kind::nodes);
     }
+    if (prepare.joinable()) prepare.join();
     for (const auto& input : source_.edge_files) {
       if (stopped_) break;
       read_file(input, table_kind::edges);
@@ -83,6 +85,35 @@ class importer final : private row_loader::listener {
   }
 
  private:
+  // Large edges files: while this thread reads the nodes, a second one makes room for the edges and
+  // touches it, for the builder and for the second half of the first file (edge_part.hpp), so that the
+  // pages are in memory before the edges come. The number of edges is estimated from samples of the files.
+  std::thread prepare_edges() {
+    if (std::thread::hardware_concurrency() < 2 || source_.edge_files.empty()) return {};
+    std::size_t edges = 0;
+    std::size_t first_file_edges = 0;
+    try {
+      for (const auto& input : source_.edge_files) {
+        const input_text bytes(input);
+        if (bytes.text().size() < options_.two_threads_from) continue;
+        edges += estimate_rows(bytes.text());
+        if (&input == &source_.edge_files.front()) first_file_edges = estimate_rows(bytes.text());
+      }
+    } catch (const data_error&) {
+      return {};  // a file that cannot be read is reported when its turn comes
+    }
+    if (edges == 0) return {};
+    return std::thread([this, edges, first_file_edges] {
+      try {
+        loader_.builder().prepare_edges(edges);
+        // The second half of the file, and a little more: the cut is near the middle, the estimate rough.
+        if (first_file_edges > 0) prepare_edge_part(prepared_part_, first_file_edges / 2 + first_file_edges / 16);
+      } catch (const std::bad_alloc&) {
+        // Only a head start: reading the edges makes its room as it goes, and fails there if it must.
+      }
+    });
+  }
+
   std::string edges_file_name() const {
     return source_.edge_files.size() == 1 ? source_.edge_files.front().name : std::string();
   }
@@ -149,7 +180,8 @@ class importer final : private row_loader::listener {
         end = record_boundary(text, reader.bytes_read(), reader.bytes_read() + (text.size() - reader.bytes_read()) / 2);
         if (end < text.size()) {
           second_half = std::async(std::launch::async, [&, end, delimiter = reader.delimiter()] {
-            return read_edge_part(loader_, input.name, text, end, delimiter, plan, property_fields,
+            return read_edge_part(std::move(prepared_part_), loader_, input.name, text, end, delimiter, plan,
+                                  property_fields,
                                   [&bytes](std::size_t from, std::size_t to) { bytes.release(from, to); });
           });
         }
@@ -249,6 +281,7 @@ class importer final : private row_loader::listener {
   row_loader loader_;
   std::size_t bytes_total_ = 0;
   bool stopped_ = false;
+  edge_part prepared_part_;  // made ready while the nodes are read, for the first edges file
 };
 
 }  // namespace

@@ -97,18 +97,32 @@ snapshot_builder& snapshot_builder::operator=(snapshot_builder&&) noexcept = def
 
 void snapshot_builder::reserve(std::size_t nodes, std::size_t edges, std::size_t text_bytes) {
   auto& data = *state_->data;
-  // Room reserved but never filled costs address space only; an arena that grows is copied.
-  data.ids.reserve(nodes, std::max(nodes * 12, data.ids.characters() + text_bytes));
-  data.names.reserve(nodes, std::max(nodes * 16, data.names.characters() + text_bytes));
-  reserve_huge(data.kinds, nodes);
-  for (auto& column : data.node_properties.values) reserve_huge(column, nodes);
-  reserve_huge(data.sources, edges);
-  reserve_huge(state_->targets, edges);
-  reserve_huge(data.types, edges);
-  reserve_huge(data.weights, edges);
-  reserve_huge(data.directed, edges);
-  for (auto& column : data.edge_properties.values) reserve_huge(column, edges);
-  state_->reserved_nodes = std::max(state_->reserved_nodes, nodes);
+  if (nodes > 0) {
+    // Room reserved but never filled costs address space only; an arena that grows is copied.
+    data.ids.reserve(nodes, std::max(nodes * 12, data.ids.characters() + text_bytes));
+    data.names.reserve(nodes, std::max(nodes * 16, data.names.characters() + text_bytes));
+    reserve_huge(data.kinds, nodes);
+    for (auto& column : data.node_properties.values) reserve_huge(column, nodes);
+    state_->reserved_nodes = std::max(state_->reserved_nodes, nodes);
+  }
+  if (edges > 0) {
+    reserve_huge(data.sources, edges);
+    reserve_huge(state_->targets, edges);
+    reserve_huge(data.types, edges);
+    reserve_huge(data.weights, edges);
+    reserve_huge(data.directed, edges);
+    for (auto& column : data.edge_properties.values) reserve_huge(column, edges);
+    state_->reserved_edges = std::max(state_->reserved_edges, edges);
+  }
+}
+
+void snapshot_builder::prepare_edges(std::size_t edges) {
+  auto& data = *state_->data;
+  touch(data.sources, edges);
+  touch(state_->targets, edges);
+  touch(data.types, edges);
+  touch(data.weights, edges);
+  touch(data.directed, edges);
   state_->reserved_edges = std::max(state_->reserved_edges, edges);
 }
 

@@ -114,6 +114,10 @@ class snapshot_builder {
   // Room for this many nodes and edges in all. `text_bytes`, if known: the size of the text the coming
   // nodes are read from, which bounds their ids' and names' characters.
   void reserve(std::size_t nodes, std::size_t edges, std::size_t text_bytes = 0);
+  // reserve(0, edges) with the room also touched, so that its pages are in memory before the first edge.
+  // It touches nothing that adding nodes or reserving room for nodes touches: another thread may call
+  // it while nodes are added.
+  void prepare_edges(std::size_t edges);
 
   // The index of a node property column, created (empty for earlier nodes) on first use. A column
   // asked for again with another type keeps its first type.
