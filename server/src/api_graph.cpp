@@ -79,18 +79,14 @@ response node(const served_graph& served, std::string_view id, const query_param
 }  // namespace
 
 void add_graph_routes(router& app, app_state& state) {
-  app.add("GET", "/api/stats", [&state](const route_context& c) {
-    const auto served = state.current();
-    return cached(state, *served->graph, c, [&] { return stats(*served); });
-  });
-  app.add("GET", "/api/search", [&state](const route_context& c) {
-    const auto served = state.current();
-    return cached(state, *served->graph, c, [&] { return search(*served, c.query); });
-  });
-  app.add("GET", "/api/nodes/{id}", [&state](const route_context& c) {
-    const auto served = state.current();
-    return cached(state, *served->graph, c, [&] { return node(*served, c.params[0], c.query); });
-  });
+  app.add("GET", "/api/stats",
+          cached_route(state, [](const served_graph& served, const route_context&) { return stats(served); }));
+  app.add("GET", "/api/search", cached_route(state, [](const served_graph& served, const route_context& c) {
+            return search(served, c.query);
+          }));
+  app.add("GET", "/api/nodes/{id}", cached_route(state, [](const served_graph& served, const route_context& c) {
+            return node(served, c.params[0], c.query);
+          }));
   app.add("GET", "/api/openapi.json", [](const route_context&) {
     response answer;
     answer.body = openapi_document();

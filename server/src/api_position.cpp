@@ -97,13 +97,10 @@ response position(const served_graph& served, analysis_cache& analyses, const ro
 }  // namespace
 
 void add_position_routes(router& app, app_state& state) {
-  app.add(
-      "GET", "/api/nodes/{id}/position",
-      [&state](const route_context& c) {
-        const auto served = state.current();
-        return cached(state, *served->graph, c, [&] { return position(*served, state.analyses(), c); });
-      },
-      cost::expensive);
+  app.add("GET", "/api/nodes/{id}/position",
+          cached_route(state, [&state](const served_graph& served,
+                                       const route_context& c) { return position(served, state.analyses(), c); }),
+          cost::expensive);
 }
 
 }  // namespace chainex::server

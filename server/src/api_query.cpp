@@ -146,38 +146,17 @@ std::vector<std::string_view> metric_names() {
 }
 
 void add_query_routes(router& app, app_state& state) {
-  app.add(
-      "GET", "/api/path",
-      [&state](const route_context& c) {
-        const auto served = state.current();
-        return cached(state, *served->graph, c, [&] { return paths(*served, c); });
-      },
-      cost::expensive);
-  app.add(
-      "GET", "/api/nodes/{id}/neighbors",
-      [&state](const route_context& c) {
-        const auto served = state.current();
-        return cached(state, *served->graph, c, [&] { return neighbors(*served, c); });
-      },
-      cost::expensive);
-  app.add(
-      "GET", "/api/centrality",
-      [&state](const route_context& c) {
-        const auto served = state.current();
-        return cached(state, *served->graph, c, [&] { return centrality(*served, state.analyses(), c); });
-      },
-      cost::expensive);
-  app.add("GET", "/api/metrics", [&state](const route_context& c) {
-    const auto served = state.current();
-    return cached(state, *served->graph, c, [&] { return metrics_list(*served); });
-  });
-  app.add(
-      "GET", "/api/components",
-      [&state](const route_context& c) {
-        const auto served = state.current();
-        return cached(state, *served->graph, c, [&] { return components_of(*served, state.analyses(), c); });
-      },
-      cost::expensive);
+  const auto with_analyses = [&state](auto answer) {
+    return cached_route(state, [&state, answer](const served_graph& served, const route_context& c) {
+      return answer(served, state.analyses(), c);
+    });
+  };
+  app.add("GET", "/api/path", cached_route(state, paths), cost::expensive);
+  app.add("GET", "/api/nodes/{id}/neighbors", cached_route(state, neighbors), cost::expensive);
+  app.add("GET", "/api/centrality", with_analyses(centrality), cost::expensive);
+  app.add("GET", "/api/metrics",
+          cached_route(state, [](const served_graph& served, const route_context&) { return metrics_list(served); }));
+  app.add("GET", "/api/components", with_analyses(components_of), cost::expensive);
 }
 
 }  // namespace chainex::server

@@ -26,6 +26,15 @@ template <class Make>
 [[nodiscard]] response cached(app_state& state, const snapshot& graph, const route_context& c, Make&& make) {
   return state.answers().answer(graph.version(), answer_key(c), std::forward<Make>(make));
 }
+// The handler of such a route: `answer(served, c)` computes the answer on the graph being served when the
+// cache does not hold it.
+template <class Answer>
+[[nodiscard]] auto cached_route(app_state& state, Answer answer) {
+  return [&state, answer](const route_context& c) {
+    const auto served = state.current();
+    return cached(state, *served->graph, c, [&] { return answer(*served, c); });
+  };
+}
 
 // Parameters several query routes share (api_query.cpp).
 [[nodiscard]] direction direction_param(const query_params& query);  // direction=out|in|both, default both
