@@ -60,7 +60,7 @@ class importer final : private row_loader::listener {
 
   import_result run() {
     if (source_.node_files.empty()) error({"", 0, 0, "no nodes file given"});
-    std::thread prepare = prepare_edges();
+    std::jthread prepare = prepare_edges();  // joined below, or on the way out of an exception
     for (const auto& input : source_.node_files) {
       if (stopped_) break;
       read_file(input, table_kind::nodes);
@@ -88,7 +88,7 @@ class importer final : private row_loader::listener {
   // Large edges files: while this thread reads the nodes, a second one makes room for the edges and
   // touches it, for the builder and for the second half of the first file (edge_part.hpp), so that the
   // pages are in memory before the edges come. The number of edges is estimated from samples of the files.
-  std::thread prepare_edges() {
+  std::jthread prepare_edges() {
     if (std::thread::hardware_concurrency() < 2 || source_.edge_files.empty()) return {};
     std::size_t edges = 0;
     std::size_t first_file_edges = 0;
@@ -103,7 +103,7 @@ class importer final : private row_loader::listener {
       return {};  // a file that cannot be read is reported when its turn comes
     }
     if (edges == 0) return {};
-    return std::thread([this, edges, first_file_edges] {
+    return std::jthread([this, edges, first_file_edges] {
       try {
         loader_.builder().prepare_edges(edges);
         // The second half of the file, and a little more: the cut is near the middle, the estimate rough.
