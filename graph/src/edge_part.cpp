@@ -74,8 +74,9 @@ edge_part read_edge_part(edge_part part, const row_loader& loader, const std::st
   options.delimiter = delimiter;
   options.first_line = lines_before(text, begin) + 1;
   const std::string_view rest = text.substr(begin);
-  reserve_huge(part.edges, estimate_rows(rest));
-  reserve_huge(part.values, estimate_rows(rest) * property_fields.size());
+  const std::size_t expected_rows = estimate_rows(rest);
+  reserve_huge(part.edges, expected_rows);
+  reserve_huge(part.values, expected_rows * property_fields.size());
   try {
     csv_reader reader(file, rest, options);
     row_batch batch(file, rest, delimiter);

@@ -96,8 +96,9 @@ class importer final : private row_loader::listener {
       for (const auto& input : source_.edge_files) {
         const input_text bytes(input);
         if (bytes.text().size() < options_.two_threads_from) continue;
-        edges += estimate_rows(bytes.text());
-        if (&input == &source_.edge_files.front()) first_file_edges = estimate_rows(bytes.text());
+        const std::size_t rows = estimate_rows(bytes.text());
+        edges += rows;
+        if (&input == &source_.edge_files.front()) first_file_edges = rows;
       }
     } catch (const data_error&) {
       return {};  // a file that cannot be read is reported when its turn comes
