@@ -102,6 +102,8 @@ void session::on_header(beast::error_code ec) {
                                                              std::to_string(limits.max_header_bytes) + " bytes"));
   if (head.version() >= 11 && head.find(http::field::host) == head.end())
     return refuse(http_error(problem::bad_request, "an HTTP/1.1 request needs a Host header"));
+  if (head.count(http::field::host) > 1)  // RFC 9112 §3.2: more than one Host field is a 400
+    return refuse(http_error(problem::bad_request, "the request has more than one Host header field"));
   if (const auto te = head.find(http::field::transfer_encoding); te != head.end() && !iequals(te->value(), "chunked"))
     return refuse(http_error(problem::not_implemented, "only the chunked transfer coding is understood"));
 
