@@ -22,6 +22,7 @@ void add_api_routes(router& app, app_state& state) {
   add_position_routes(app, state);
   add_import_routes(app, state);
   add_export_routes(app, state);
+  add_problem_pages(app);
 }
 
 }  // namespace chainex::server

@@ -17,6 +17,7 @@ void add_query_routes(router& app, app_state& state);     // api_query.cpp: neig
 void add_position_routes(router& app, app_state& state);  // api_position.cpp: chain position
 void add_import_routes(router& app, app_state& state);    // api_import.cpp
 void add_export_routes(router& app, app_state& state);    // api_export.cpp
+void add_problem_pages(router& app);                      // problem_pages.cpp: /problems/{slug}
 
 // The key of a request's answer in the answer cache: its decoded path and its canonical query (api.cpp).
 [[nodiscard]] std::string answer_key(const route_context& c);

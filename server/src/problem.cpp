@@ -1,47 +1,82 @@
-// The problem codec: status, title and type URI per code, and the problem+json body (RFC 9457).
+// The problem codec: status, title, type URI and explanation per code (one table), and the
+// problem+json body (RFC 9457).
 #include "chainex/server/problem.hpp"
 
 #include <nlohmann/json.hpp>
 
+#include <array>
+
 namespace chainex::server {
+namespace {
+
+constexpr std::array problems{
+    problem_info{problem::bad_request, 400, "bad-request", "Bad request",
+                 "The request is not well-formed HTTP/1.1: its request line, header fields or body framing "
+                 "could not be read, it has no Host field or more than one, or its target is not a path. "
+                 "Fix the client or the proxy in front of it; the detail names what was wrong."},
+    problem_info{problem::bad_parameter, 400, "bad-parameter", "Invalid query parameter",
+                 "A query parameter is missing, not of the expected form, or outside its allowed range. The "
+                 "detail names the parameter; GET /api/openapi.json lists every parameter with its bounds."},
+    problem_info{problem::unauthorized, 401, "unauthorized", "Missing or invalid bearer token",
+                 "Importing data needs the server's token in an Authorization: Bearer header. Send the "
+                 "token the server was started with (chainex serve --token-file)."},
+    problem_info{problem::forbidden, 403, "writes-disabled", "Writes are disabled on this server",
+                 "This server was started without a token, so it refuses every import. Restart it with "
+                 "--token-file to accept uploads, or restart it on the new files."},
+    problem_info{problem::unknown_route, 404, "unknown-route", "No such route",
+                 "Nothing is served at this path with this method. GET /api/openapi.json lists the API's "
+                 "routes."},
+    problem_info{problem::unknown_node, 404, "unknown-node", "No such node",
+                 "The served graph has no node with this id. Ids are matched exactly; percent-encode them "
+                 "in a path (a slash as %2F), or find the id with GET /api/search."},
+    problem_info{problem::method_not_allowed, 405, "method-not-allowed", "Method not allowed",
+                 "The path exists, but not under this method. The Allow header lists the methods it "
+                 "answers."},
+    problem_info{problem::conflict, 409, "import-running", "Another import is running",
+                 "The server imports one dataset at a time and another import is in progress. Wait for it "
+                 "to finish, then send yours again."},
+    problem_info{problem::payload_too_large, 413, "payload-too-large", "Request body too large",
+                 "The body is larger than the server accepts for this route. Send a smaller body, or start "
+                 "chainex serve on a large dataset's files instead of uploading them."},
+    problem_info{problem::uri_too_long, 414, "uri-too-long", "Request target too long",
+                 "The path and query together are longer than the server accepts. Shorten the query, for "
+                 "example by asking for fewer items at once."},
+    problem_info{problem::unsupported_media_type, 415, "unsupported-media-type", "Unsupported media type",
+                 "An import must be sent as multipart/form-data with the CSV files as its parts. Send it "
+                 "with that Content-Type and a boundary."},
+    problem_info{problem::bad_csv, 422, "bad-csv", "The CSV files cannot be imported",
+                 "The uploaded files were read, but some rows cannot become a graph. The errors list gives "
+                 "each one's file, line, column and reason; fix those rows and import again. Nothing was "
+                 "loaded, and the server still serves the previous graph."},
+    problem_info{problem::headers_too_large, 431, "headers-too-large", "Request header fields too large",
+                 "The request's header fields together are larger than the server accepts. Send fewer or "
+                 "shorter fields, large cookies being the usual cause."},
+    problem_info{problem::internal, 500, "internal", "Internal server error",
+                 "The server failed to answer because of a fault of its own, not of the request. The "
+                 "server's log says more; please report it with the request that caused it."},
+    problem_info{problem::not_implemented, 501, "not-implemented", "Not implemented",
+                 "The request uses a Transfer-Encoding the server does not understand; only chunked is. "
+                 "Send the body with a Content-Length or chunked."},
+    problem_info{problem::busy, 503, "busy", "Too many expensive queries waiting; retry shortly",
+                 "The queue of whole-graph queries is full. Retry after the number of seconds in the "
+                 "Retry-After header."},
+};
+
+constexpr bool in_enum_order() {
+  for (std::size_t i = 0; i < problems.size(); ++i)
+    if (static_cast<std::size_t>(problems[i].code) != i) return false;
+  return true;
+}
+static_assert(in_enum_order(), "one entry per problem, in the order of the enum");
+
+}  // namespace
 
 problem_info describe(problem code) noexcept {
-  switch (code) {
-    case problem::bad_request:
-      return {400, "bad-request", "Bad request"};
-    case problem::bad_parameter:
-      return {400, "bad-parameter", "Invalid query parameter"};
-    case problem::unauthorized:
-      return {401, "unauthorized", "Missing or invalid bearer token"};
-    case problem::forbidden:
-      return {403, "writes-disabled", "Writes are disabled on this server"};
-    case problem::unknown_route:
-      return {404, "unknown-route", "No such route"};
-    case problem::unknown_node:
-      return {404, "unknown-node", "No such node"};
-    case problem::method_not_allowed:
-      return {405, "method-not-allowed", "Method not allowed"};
-    case problem::conflict:
-      return {409, "import-running", "Another import is running"};
-    case problem::payload_too_large:
-      return {413, "payload-too-large", "Request body too large"};
-    case problem::uri_too_long:
-      return {414, "uri-too-long", "Request target too long"};
-    case problem::unsupported_media_type:
-      return {415, "unsupported-media-type", "Unsupported media type"};
-    case problem::bad_csv:
-      return {422, "bad-csv", "The CSV files cannot be imported"};
-    case problem::headers_too_large:
-      return {431, "headers-too-large", "Request header fields too large"};
-    case problem::internal:
-      return {500, "internal", "Internal server error"};
-    case problem::not_implemented:
-      return {501, "not-implemented", "Not implemented"};
-    case problem::busy:
-      return {503, "busy", "Too many expensive queries waiting; retry shortly"};
-  }
-  return {500, "internal", "Internal server error"};
+  const auto index = static_cast<std::size_t>(code);
+  return index < problems.size() ? problems[index] : problems[static_cast<std::size_t>(problem::internal)];
 }
+
+std::span<const problem_info> all_problems() noexcept { return problems; }
 
 http_error::http_error(problem code, std::string detail) : http_error(code, std::move(detail), {}) {}
 
@@ -51,7 +86,7 @@ http_error::http_error(problem code, std::string detail, std::vector<diagnostic>
 response problem_response(const http_error& error) {
   const problem_info info = describe(error.code());
   nlohmann::json body = {
-      {"type", "https://chainex.dev/problems/" + std::string(info.slug)},
+      {"type", "/problems/" + std::string(info.slug)},
       {"title", info.title},
       {"status", info.status},
       {"detail", error.what()},

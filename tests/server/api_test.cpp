@@ -22,7 +22,7 @@ void expect_problem(const response& r, unsigned status, std::string_view slug) {
   EXPECT_EQ(r.header("Content-Type").value_or(""), "application/problem+json");
   const json body = body_of(r);
   EXPECT_EQ(body["status"], status);
-  EXPECT_EQ(body["type"], "https://chainex.dev/problems/" + std::string(slug));
+  EXPECT_EQ(body["type"], "/problems/" + std::string(slug));
   EXPECT_TRUE(body.contains("title"));
   EXPECT_TRUE(body.contains("detail"));
 }
@@ -302,6 +302,19 @@ TEST(api, import_is_refused_without_a_configured_token) {
   expect_problem(
       f.app.handle({.method = "POST", .target = "/api/import", .headers = {{"Authorization", "Bearer x"}}, .body = {}}),
       403, "writes-disabled");
+}
+
+TEST(api, every_problem_type_uri_is_a_page_the_server_serves) {
+  const app_fixture f;
+  for (const problem_info& info : all_problems()) {
+    const auto type = body_of(problem_response(info.code, "x"))["type"].get<std::string>();
+    const response page = f.get(type);
+    ASSERT_EQ(page.status, 200u) << type;
+    EXPECT_EQ(page.header("Content-Type").value_or(""), "text/plain; charset=utf-8");
+    EXPECT_TRUE(page.body.starts_with(std::string(info.title) + "\n")) << page.body;
+    EXPECT_NE(page.body.find(info.explanation), std::string::npos) << page.body;
+  }
+  expect_problem(f.get("/problems/no-such-problem"), 404, "unknown-route");
 }
 
 TEST(api, openapi_document_lists_every_route_and_nothing_else) {

@@ -1,4 +1,5 @@
-// api.hpp — registers the JSON API under /api on a router.
+// api.hpp — registers the JSON API under /api on a router, and the pages its problem type URIs point at
+// (/problems/<slug>).
 //
 // The handlers read the current served graph from app_state, call graph/ for every answer and encode it
 // as JSON; they compute nothing themselves. Their shapes are described in docs/api.md and in the OpenAPI

@@ -3,11 +3,13 @@
 // Handlers throw `http_error{problem::…, "detail"}`; the router catches it and problem_response() maps the
 // code to its status, title and type URI and writes an RFC 9457 `application/problem+json` body. CSV
 // problems carry their diagnostics (file, line, column), a 405 its allowed methods. Nothing else in the
-// server picks a 4xx/5xx status.
+// server picks a 4xx/5xx status. The type URI is relative, `/problems/<slug>`, and the server itself
+// explains each problem there (problem_pages.cpp, from the same table as describe()).
 //
 //   if (!node) throw http_error(problem::unknown_node, "no node with id '" + id + "'");
 #pragma once
 
+#include <span>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -19,7 +21,7 @@
 namespace chainex::server {
 
 enum class problem {
-  bad_request,             // 400 malformed HTTP or a missing Host
+  bad_request,             // 400 malformed HTTP, a missing Host or more than one
   bad_parameter,           // 400 a query parameter out of range or of the wrong form
   unauthorized,            // 401 missing or wrong bearer token
   forbidden,               // 403 writes are disabled (no token configured)
@@ -38,11 +40,15 @@ enum class problem {
 };
 
 struct problem_info {
+  problem code;
   unsigned status;
-  std::string_view slug;  // the last part of the type URI
+  std::string_view slug;  // the last part of the type URI, /problems/<slug>
   std::string_view title;
+  std::string_view explanation;  // what went wrong and what to do about it, in a few sentences
 };
 [[nodiscard]] problem_info describe(problem code) noexcept;
+// Every problem, each once, in the order of the enum.
+[[nodiscard]] std::span<const problem_info> all_problems() noexcept;
 
 class http_error : public std::runtime_error {
  public:
