@@ -100,7 +100,7 @@ edge_part read_edge_part(edge_part part, const row_loader& loader, const std::st
       }
     };
     while (reader.next(record)) {
-      batch.add(reader, record);
+      batch.add(reader, record, plan.id_prefixes);
       loader.prefetch_slots(batch, batch.last(), plan, table_kind::edges);
       if (batch.full()) flush();
     }

@@ -155,11 +155,13 @@ class importer final : private row_loader::listener {
       csv_reader reader(input.name, bytes.text(), {options_.delimiter});
       csv_record record;
       if (!reader.next(record)) {
-        error({input.name, 0, 0, "the file is empty: a header row is required"});
+        error({input.name, 1, 1, "the file is empty: a header row is required"});
         return;
       }
       const std::vector<std::string_view> header_fields(record.fields.begin(), record.fields.end());
-      const table_plan plan = plan_table(table, header_fields, options_.convention, input.name);
+      const table_plan plan = plan_table(
+          table, header_fields, options_.convention, input.name,
+          [&reader](std::size_t index, std::string message) { return reader.locate(index, std::move(message)); });
       note_convention(plan.convention, input.name);
       const auto columns = loader_.property_columns(plan, table);
       const auto file_index = loader_.begin_file(input.name);
@@ -191,7 +193,7 @@ class importer final : private row_loader::listener {
       std::size_t released = 0;
       row_batch batch(input.name, text, reader.delimiter());
       while (!stopped_ && reader.next(record) && reader.record_offset() < end) {
-        batch.add(reader, record);
+        batch.add(reader, record, plan.id_prefixes);
         loader_.prefetch_slots(batch, batch.last(), plan, table);
         if (batch.full()) handle(batch, plan, columns, table, file_index);
         if (++rows % progress_every_records == 0) {

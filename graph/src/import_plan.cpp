@@ -17,15 +17,21 @@ bool has_ignoring_case(std::span<const std::string_view> header, std::string_vie
 // neo4j-admin names a column `name:type`; the part after the last ':' may carry an id space in parentheses.
 struct neo4j_header {
   std::string_view name;
-  std::string_view type;  // "ID", "LABEL", "START_ID", "int", … or "" when untyped
+  std::string_view type;   // "ID", "LABEL", "START_ID", "int", "string[]", … or "" when untyped
+  std::string_view space;  // "Company" in `:ID(Company)`, else ""
 };
 
 neo4j_header split_neo4j(std::string_view field) {
   const auto colon = field.rfind(':');
-  if (colon == std::string_view::npos) return {field, {}};
+  if (colon == std::string_view::npos) return {field, {}, {}};
   std::string_view type = field.substr(colon + 1);
-  if (const auto paren = type.find('('); paren != std::string_view::npos) type = type.substr(0, paren);
-  return {field.substr(0, colon), type};
+  std::string_view space;
+  if (const auto paren = type.find('('); paren != std::string_view::npos) {
+    space = type.substr(paren + 1);
+    if (!space.empty() && space.back() == ')') space.remove_suffix(1);
+    type = type.substr(0, paren);
+  }
+  return {field.substr(0, colon), type, space};
 }
 
 bool has_neo4j_type(std::span<const std::string_view> header, std::string_view type) {
@@ -41,10 +47,11 @@ value_type native_type(std::string_view column) {
 }
 
 value_type neo4j_value_type(std::string_view type) {
+  if (type.ends_with("[]")) type.remove_suffix(2);
   if (type == "int" || type == "long" || type == "short" || type == "byte") return value_type::integer;
   if (type == "float" || type == "double") return value_type::floating;
   if (type == "boolean") return value_type::boolean;
-  return value_type::string;  // string, char, dates, points, arrays: kept as text
+  return value_type::string;  // string, char, dates, points: kept as text
 }
 
 planned_column plan_native(table_kind table, std::string_view field) {
@@ -83,23 +90,40 @@ planned_column plan_gephi(table_kind table, std::string_view field, std::span<co
 }
 
 planned_column plan_neo4j(table_kind table, std::string_view field) {
-  const auto [name, type] = split_neo4j(field);
+  const auto [name, type, space] = split_neo4j(field);
   if (type == "IGNORE") return {column_role::ignored, {}, value_type::string};
   if (table == table_kind::nodes) {
-    if (type == "ID") return {column_role::id, std::string(name), value_type::string};
+    if (type == "ID") return {column_role::id, std::string(name), value_type::string, false, std::string(space)};
     if (type == "LABEL") return {column_role::labels, {}, value_type::string};
     if (name == "name") return {column_role::name, {}, value_type::string};
   } else {
-    if (type == "START_ID") return {column_role::source, {}, value_type::string};
-    if (type == "END_ID") return {column_role::target, {}, value_type::string};
+    if (type == "START_ID") return {column_role::source, {}, value_type::string, false, std::string(space)};
+    if (type == "END_ID") return {column_role::target, {}, value_type::string, false, std::string(space)};
     if (type == "TYPE") return {column_role::relation, {}, value_type::string};
     if (name == "weight") return {column_role::weight, {}, value_type::floating};
     if (name == "directed" && type == "boolean") return {column_role::direction, {}, value_type::boolean};
   }
-  return {column_role::property, std::string(name), neo4j_value_type(type)};
+  return {column_role::property, std::string(name), neo4j_value_type(type), type.ends_with("[]")};
 }
 
-void note_role(table_plan& plan, std::size_t index, const std::string& file, std::string_view field) {
+// What makes two header fields the same column: the name as written (chainex), without case (Gephi), the
+// name before the type (neo4j-admin, whose `name` and `name:string` are one property), else the type
+// (`:ID`, `:LABEL`). Empty for a
+// column that may repeat (neo4j-admin's `:IGNORE`).
+std::string column_key(csv_convention convention, std::string_view field, const planned_column& column) {
+  if (convention == csv_convention::neo4j) {
+    if (column.role == column_role::ignored) return {};
+    const auto [name, type, space] = split_neo4j(field);
+    return std::string(name.empty() ? type : name);
+  }
+  std::string key(field);
+  if (convention == csv_convention::gephi) {
+    std::transform(key.begin(), key.end(), key.begin(), [](char c) { return c >= 'A' && c <= 'Z' ? c | 0x20 : c; });
+  }
+  return key;
+}
+
+void note_role(table_plan& plan, std::size_t index, const header_locator& locate, std::string_view field) {
   std::optional<std::size_t>* slot = nullptr;
   switch (plan.columns[index].role) {
     case column_role::id:
@@ -134,7 +158,8 @@ void note_role(table_plan& plan, std::size_t index, const std::string& file, std
       return;
   }
   if (slot->has_value())
-    throw data_error({file, 1, 0, "column '" + std::string(field) + "' appears twice in the header"});
+    throw data_error(locate(index, "column '" + std::string(field) + "' has the role of column " +
+                                       std::to_string(**slot + 1) + " in the header"));
   *slot = index;
 }
 
@@ -168,7 +193,7 @@ std::optional<csv_convention> detect_convention(table_kind table, std::span<cons
 }
 
 table_plan plan_table(table_kind table, std::span<const std::string_view> header, csv_convention requested,
-                      const std::string& file) {
+                      const std::string& file, const header_locator& locate) {
   table_plan plan;
   if (requested == csv_convention::automatic) {
     const auto detected = detect_convention(table, header);
@@ -184,6 +209,7 @@ table_plan plan_table(table_kind table, std::span<const std::string_view> header
   } else {
     plan.convention = requested;
   }
+  std::vector<std::string> keys;
   for (std::size_t i = 0; i < header.size(); ++i) {
     switch (plan.convention) {
       case csv_convention::gephi:
@@ -197,8 +223,19 @@ table_plan plan_table(table_kind table, std::span<const std::string_view> header
         break;
     }
     if (plan.columns.back().role == column_role::property && plan.columns.back().property.empty())
-      throw data_error({file, 1, 0, "column " + std::to_string(i + 1) + " has an empty name"});
-    note_role(plan, i, file, header[i]);
+      throw data_error(locate(i, "column " + std::to_string(i + 1) + " has an empty name"));
+    keys.push_back(column_key(plan.convention, header[i], plan.columns.back()));
+    const auto first = std::find(keys.begin(), keys.end() - 1, keys.back());
+    if (!keys.back().empty() && first != keys.end() - 1) {
+      throw data_error(locate(i, "column '" + std::string(header[i]) +
+                                     "' appears twice in the header (first as column " +
+                                     std::to_string(first - keys.begin() + 1) + ")"));
+    }
+    note_role(plan, i, locate, header[i]);
+    if (!plan.columns.back().id_space.empty()) {
+      plan.id_prefixes.resize(header.size());
+      plan.id_prefixes[i] = plan.columns.back().id_space + ":";
+    }
   }
   if (table == table_kind::nodes) {
     require(plan.id,

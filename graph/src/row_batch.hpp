@@ -48,10 +48,16 @@ class row_batch {
   row_batch(std::string file, std::string_view text, char delimiter)
       : file_(std::move(file)), text_(text), delimiter_(delimiter) {}
 
-  // Keeps the record that `reader` returned last.
-  void add(const csv_reader& reader, const csv_record& record) {
+  // Keeps the record that `reader` returned last. A non-empty field whose column has a non-empty
+  // `prefixes` entry (an id in a neo4j-admin ID space) is kept with that prefix in front.
+  void add(const csv_reader& reader, const csv_record& record, std::span<const std::string> prefixes = {}) {
     const auto first = fields_.size();
-    for (const std::string_view field : record.fields) {
+    for (std::size_t i = 0; i < record.fields.size(); ++i) {
+      const std::string_view field = record.fields[i];
+      if (i < prefixes.size() && !prefixes[i].empty() && !field.empty()) {
+        fields_.push_back(copies_.emplace_back(prefixes[i] + std::string(field)));
+        continue;
+      }
       const bool in_text = field.data() >= text_.data() && field.data() + field.size() <= text_.data() + text_.size();
       fields_.push_back(in_text ? field : std::string_view(copies_.emplace_back(field)));
     }

@@ -67,23 +67,33 @@ std::vector<std::size_t> row_loader::property_columns(const table_plan& plan, ta
     const bool kept = column.role == column_role::property ||
                       (column.role == column_role::id && !column.property.empty() && column.property != "id");
     if (!kept) continue;
-    columns[i] = table == table_kind::nodes ? builder_.node_column(column.property, column.type)
-                                            : builder_.edge_column(column.property, column.type);
+    columns[i] = table == table_kind::nodes ? builder_.node_column(column.property, column.type, column.array)
+                                            : builder_.edge_column(column.property, column.type, column.array);
   }
   if (plan.labels) labels_column_ = builder_.node_column("labels");
   return columns;
 }
 
-// Checks every typed property of the row; the first bad value is the row's error.
+// Checks every typed property of the row (each element of an array); the first bad value is the row's error.
 std::optional<diagnostic> row_loader::check_properties(const row_batch& batch, const batched_row& row,
                                                        const table_plan& plan) const {
   const auto fields = batch.fields(row);
   for (std::size_t i = 0; i < plan.columns.size(); ++i) {
     const auto& column = plan.columns[i];
-    if (column.role != column_role::property || fields[i].empty()) continue;
-    const std::string why = check_value(column.type, fields[i]);
-    if (!why.empty())
-      return batch.locate(row, i, "column '" + column.property + "': " + why + " ('" + std::string(fields[i]) + "')");
+    if (column.role != column_role::property || fields[i].empty() || column.type == value_type::string) continue;
+    std::string_view rest = fields[i];
+    for (std::size_t element = 1;; ++element) {
+      const std::size_t end = column.array ? rest.find(array_delimiter) : std::string_view::npos;
+      const std::string_view value = rest.substr(0, end);
+      const std::string why = check_value(column.type, value);
+      if (!why.empty()) {
+        const std::string which = column.array ? " element " + std::to_string(element) : std::string();
+        return batch.locate(
+            row, i, "column '" + column.property + "'" + which + ": " + why + " ('" + std::string(value) + "')");
+      }
+      if (end == std::string_view::npos) break;
+      rest.remove_prefix(end + 1);
+    }
   }
   return std::nullopt;
 }
@@ -110,7 +120,10 @@ void row_loader::load_node(const row_batch& batch, const batched_row& row, const
   const node_index node = *builder_.add_node(id, row.id_hashes[0], kind, name);
   origins_.push_back({static_cast<std::uint32_t>(row.line), file_index});
   for (std::size_t i = 0; i < columns.size(); ++i) {
-    if (columns[i] != SIZE_MAX && !fields[i].empty()) builder_.set_node_value(node, columns[i], fields[i]);
+    if (columns[i] == SIZE_MAX || fields[i].empty()) continue;
+    // An id kept as a property (`companyId:ID(Company)`) keeps the id as written, without its space.
+    const std::size_t prefix = i == *plan.id && !plan.id_prefixes.empty() ? plan.id_prefixes[i].size() : 0;
+    builder_.set_node_value(node, columns[i], fields[i].substr(prefix));
   }
   if (plan.labels && fields[*plan.labels].find(';') != std::string_view::npos)
     builder_.set_node_value(node, labels_column_, fields[*plan.labels]);
@@ -122,15 +135,21 @@ void row_loader::load_node(const row_batch& batch, const batched_row& row, const
                               "unknown node kind '" + std::string(kind) + "' (kept, shown without special styling)"));
 }
 
-std::optional<node_index> row_loader::endpoint(const row_batch& batch, const batched_row& row, std::size_t column,
-                                               std::size_t id_hash, std::optional<diagnostic>& why) const {
+std::optional<node_index> row_loader::endpoint(const row_batch& batch, const batched_row& row, const table_plan& plan,
+                                               std::size_t column, std::size_t id_hash,
+                                               std::optional<diagnostic>& why) const {
   const std::string_view id = batch.fields(row)[column];
   if (id.empty()) {
     why = batch.locate(row, column, "empty node id");
     return std::nullopt;
   }
   const auto node = builder_.find_node(id, id_hash);
-  if (!node) why = batch.locate(row, column, "unknown node id '" + std::string(id) + "'");
+  if (node) return node;
+  const std::string& space = plan.columns[column].id_space;
+  why = batch.locate(
+      row, column,
+      space.empty() ? "unknown node id '" + std::string(id) + "'"
+                    : "unknown node id '" + std::string(id.substr(space.size() + 1)) + "' in ID space '" + space + "'");
   return node;
 }
 
@@ -148,9 +167,9 @@ std::optional<edge_row> row_loader::read_edge(const row_batch& batch, const batc
   };
   std::optional<diagnostic> why;
   edge_row edge;
-  const auto source = endpoint(batch, row, *plan.source, row.id_hashes[0], why);
+  const auto source = endpoint(batch, row, plan, *plan.source, row.id_hashes[0], why);
   if (!source) return reject(std::move(*why));
-  const auto target = endpoint(batch, row, *plan.target, row.id_hashes[1], why);
+  const auto target = endpoint(batch, row, plan, *plan.target, row.id_hashes[1], why);
   if (!target) return reject(std::move(*why));
   edge.source = *source;
   edge.target = *target;

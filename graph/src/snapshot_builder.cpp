@@ -29,12 +29,12 @@ std::vector<std::string> names_of(const string_table& table) {
 }
 
 // The index of the column `name`, made if new (as long as the `rows` there are, with room for `reserved`).
-std::size_t column_index(property_columns& columns, std::string_view name, value_type type, std::size_t rows,
-                         std::size_t reserved) {
+std::size_t column_index(property_columns& columns, std::string_view name, value_type type, bool is_array,
+                         std::size_t rows, std::size_t reserved) {
   for (std::size_t c = 0; c < columns.info.size(); ++c) {
     if (columns.info[c].name == name) return c;
   }
-  columns.info.push_back({std::string(name), type});
+  columns.info.push_back({std::string(name), type, is_array});
   auto& column = columns.values.emplace_back();
   reserve_huge(column, std::max(rows, reserved));
   column.resize(rows, 0u);
@@ -126,12 +126,12 @@ void snapshot_builder::prepare_edges(std::size_t edges) {
   state_->reserved_edges = std::max(state_->reserved_edges, edges);
 }
 
-std::size_t snapshot_builder::node_column(std::string_view name, value_type type) {
-  return column_index(state_->data->node_properties, name, type, node_count(), state_->reserved_nodes);
+std::size_t snapshot_builder::node_column(std::string_view name, value_type type, bool is_array) {
+  return column_index(state_->data->node_properties, name, type, is_array, node_count(), state_->reserved_nodes);
 }
 
-std::size_t snapshot_builder::edge_column(std::string_view name, value_type type) {
-  return column_index(state_->data->edge_properties, name, type, edge_count(), state_->reserved_edges);
+std::size_t snapshot_builder::edge_column(std::string_view name, value_type type, bool is_array) {
+  return column_index(state_->data->edge_properties, name, type, is_array, edge_count(), state_->reserved_edges);
 }
 
 std::size_t snapshot_builder::hash_id(std::string_view id) noexcept { return string_table::hash(id); }

@@ -147,7 +147,7 @@ INSTANTIATE_TEST_SUITE_P(
         bad_case{"unknown_convention", "key,what\na,b\n", "source,target,type\n",
                  "nodes.csv:1: cannot tell the CSV convention from the header: expected id,kind,name (chainex), "
                  "Id,Label (Gephi) or :ID,:LABEL (neo4j-admin)"},
-        bad_case{"empty_file", "", "source,target,type\n", "nodes.csv: the file is empty: a header row is required"},
+        bad_case{"empty_file", "", "source,target,type\n", "nodes.csv:1:1: the file is empty: a header row is required"},
         bad_case{"bad_utf8_in_row", "id,kind,name\na,role,\xff\n", "source,target,type\n",
                  "nodes.csv:2:8: invalid UTF-8 byte 0xff"}),
     [](const testing::TestParamInfo<bad_case>& param_info) { return std::string(param_info.param.what); });

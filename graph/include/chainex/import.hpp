@@ -4,6 +4,7 @@
 //   native  nodes `id,kind,name,…`            edges `source,target,type,…`          (datasets/README.md)
 //   gephi   nodes `Id,Label,…`                edges `Source,Target,Type,Kind|Label,Weight,…` (Data Laboratory)
 //   neo4j   nodes `:ID,:LABEL,name:string,…`  edges `:START_ID,:END_ID,:TYPE,weight:float,…` (neo4j-admin)
+//           an ID space (`:ID(Company)`) makes the chainex id `Company:<id>`; `tags:string[]` arrays are kept.
 // Strict by default: any error fails the whole import and no snapshot is returned. With skip_bad, bad
 // rows are left out (up to max_bad of them) and listed in the report with their reason. Warnings
 // (self-loops, parallel edges, unknown kinds, negative weights) are counted and never fatal.

@@ -35,6 +35,7 @@ enum class value_type : std::uint8_t { string, integer, floating, boolean };
 struct column_info {
   std::string name;
   value_type type = value_type::string;
+  bool array = false;  // values are `;`-separated lists of `type` (neo4j-admin's `name:type[]`)
   friend bool operator==(const column_info&, const column_info&) = default;
 };
 
@@ -121,8 +122,8 @@ class snapshot_builder {
 
   // The index of a node property column, created (empty for earlier nodes) on first use. A column
   // asked for again with another type keeps its first type.
-  std::size_t node_column(std::string_view name, value_type type = value_type::string);
-  std::size_t edge_column(std::string_view name, value_type type = value_type::string);
+  std::size_t node_column(std::string_view name, value_type type = value_type::string, bool is_array = false);
+  std::size_t edge_column(std::string_view name, value_type type = value_type::string, bool is_array = false);
 
   // Adds a node; std::nullopt when the id is taken already (nothing is added then).
   std::optional<node_index> add_node(std::string_view id, std::string_view kind, std::string_view name) {
