@@ -32,10 +32,12 @@ std::shared_ptr<const typename decltype(Entry::value)::element_type> analysis_ca
     }
   }
   if (!found) return std::make_shared<const result_type>(compute());
-  std::call_once(found->once, [&] {
+  std::call_once(found->once, [&] {  // a throw leaves the flag unset: the next request tries again
+    {
+      std::lock_guard lock(mutex_);
+      ++computations_;
+    }
     found->value = std::make_shared<const result_type>(compute());
-    std::lock_guard lock(mutex_);
-    ++computations_;
   });
   return found->value;
 }

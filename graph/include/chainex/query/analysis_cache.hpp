@@ -31,7 +31,7 @@ class analysis_cache {
   [[nodiscard]] scores centrality(const snapshot& snap, const centrality_options& options);
   [[nodiscard]] std::shared_ptr<const components> components_of(const snapshot& snap, component_mode mode);
 
-  // How many results were computed (not served from the cache) so far.
+  // How many computations were started (not served from the cache) so far, failed ones included.
   [[nodiscard]] std::size_t computations() const noexcept;
 
  private:
