@@ -188,7 +188,11 @@ test('a path to an unknown entity is refused with the server\'s message', { time
   await goto_ready(page2, `${server.url}#from=${encodeURIComponent(byd)}&to=${encodeURIComponent('ent:no-such-thing')}`);
   const alert = page2.getByRole('alert');
   await alert.waitFor();
-  assert.ok((await alert.textContent()).length > 5);
+  // The page shows the problem+json title and detail the server gives for that same path query.
+  const problem = await api(`/api/path?from=${encodeURIComponent(byd)}&to=${encodeURIComponent('ent:no-such-thing')}&k=1`);
+  assert.equal(problem.status, 404);
+  assert.ok(problem.detail.includes('ent:no-such-thing'), `the detail "${problem.detail}" names the missing id`);
+  assert.equal(await alert.textContent(), `${problem.title} — ${problem.detail}`);
   await page2.close();
 });
 
