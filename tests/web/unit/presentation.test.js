@@ -113,7 +113,9 @@ test('the fast force layout keeps linked nodes close and every node apart', asyn
   const points = new Set([...pos.values()].map((p) => `${Math.round(p.x)},${Math.round(p.y)}`));
   assert.ok(points.size > 1990, 'nodes do not pile up');
   assert.deepEqual(force_positions(ids, g.edges, { length: 60, seed: 3 }), pos, 'deterministic for a seed');
-  assert.ok(ms < 5000);
+  // About 0.4 s on a quiet machine. The bound only catches a layout gone quadratic; it is 30 s because the
+  // suite shares 2 cores with builds and other engineers' tests, where a tight bound would flake.
+  assert.ok(ms < 30_000, `2,000 nodes took ${ms.toFixed(0)} ms to lay out`);
 });
 
 test('the fast force layout handles empty, single and disconnected graphs', async () => {
