@@ -1,9 +1,8 @@
 // chainex validate: import the data, print the import report, load nothing else.
 #include <CLI/CLI.hpp>
 #include <iostream>
-#include <nlohmann/json.hpp>
 
-#include "chainex/server/report_json.hpp"
+#include "chainex/core/encode.hpp"
 #include "commands.hpp"
 #include "data_source.hpp"
 #include "report_output.hpp"
@@ -17,7 +16,7 @@ void add_validate(CLI::App& app, int& exit_code) {
   command->callback([opts, &exit_code] {
     const auto result = load_data(opts->source);
     if (opts->format == output_format::json) {
-      std::cout << server::import_report_json(result.report).dump(2) << '\n';
+      std::cout << core::encode_import_report(result.report, false, {.indent = 2}) << '\n';
     } else {
       print_report_text(result.report, result.report.ok ? std::cout : std::cerr);
     }

@@ -1,8 +1,9 @@
 // commands.hpp — the subcommands of the `chainex` command, one file each (cli/command_<name>.cpp).
 //
 // Each add_* function registers its subcommand, with its options and --help text, on the top-level
-// app; when the subcommand runs it stores its exit code in `exit_code`: 0 ok, 1 data errors, 2 usage
-// errors. To add a subcommand, write cli/command_<name>.cpp and list it in the table in cli/main.cpp.
+// app (the query subcommands through query_command.hpp, from the query registry); when the subcommand runs it stores
+// its exit code in `exit_code`: 0 ok, 1 data errors, 2 usage errors. To add a subcommand, write cli/command_<name>.cpp
+// and list it in the table in cli/main.cpp.
 #pragma once
 
 namespace CLI {
@@ -20,5 +21,7 @@ void add_neighbors(CLI::App& app, int& exit_code);
 void add_centrality(CLI::App& app, int& exit_code);
 void add_position(CLI::App& app, int& exit_code);
 void add_components(CLI::App& app, int& exit_code);
+void add_search(CLI::App& app, int& exit_code);  // command_lookups.cpp
+void add_node(CLI::App& app, int& exit_code);    // command_lookups.cpp
 
 }  // namespace chainex::cli

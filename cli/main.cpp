@@ -3,12 +3,26 @@
 #include <iostream>
 
 #include "chainex/diagnostic.hpp"
+#include "chainex/query_error.hpp"
 #include "commands.hpp"
 
 namespace {
 
 constexpr int exit_data_error = 1;
 constexpr int exit_usage_error = 2;
+
+// The one map from a query error to an exit code: the question was wrong (2) or the data cannot answer (1).
+int exit_code_for(chainex::failure_code code) {
+  switch (code) {
+    case chainex::failure_code::bad_parameter:
+    case chainex::failure_code::unknown_node:
+      return exit_usage_error;
+    case chainex::failure_code::unanswerable:
+    case chainex::failure_code::capacity:
+      return exit_data_error;
+  }
+  return exit_data_error;
+}
 
 }  // namespace
 
@@ -18,9 +32,10 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", "chainex 0.1.0");
   int exit_code = 0;
   using registrar = void (*)(CLI::App&, int&);
-  for (const registrar add : {chainex::cli::add_validate, chainex::cli::add_stats, chainex::cli::add_export,
-                              chainex::cli::add_serve, chainex::cli::add_path, chainex::cli::add_neighbors,
-                              chainex::cli::add_centrality, chainex::cli::add_position, chainex::cli::add_components}) {
+  for (const registrar add :
+       {chainex::cli::add_validate, chainex::cli::add_stats, chainex::cli::add_export, chainex::cli::add_serve,
+        chainex::cli::add_path, chainex::cli::add_neighbors, chainex::cli::add_centrality, chainex::cli::add_position,
+        chainex::cli::add_components, chainex::cli::add_search, chainex::cli::add_node}) {
     add(app, exit_code);
   }
   try {
@@ -31,6 +46,9 @@ int main(int argc, char** argv) {
   } catch (const std::invalid_argument& error) {
     std::cerr << "chainex: " << error.what() << "\n";
     return exit_usage_error;
+  } catch (const chainex::query_error& error) {
+    std::cerr << "chainex: " << error.what() << "\n";
+    return exit_code_for(error.code());
   } catch (const chainex::data_error& error) {
     std::cerr << error.what() << "\n";
     return exit_data_error;

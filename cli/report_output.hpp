@@ -1,5 +1,5 @@
 // report_output.hpp — how the CLI prints an import report for people. For scripts, --format json prints
-// chainex/server/report_json.hpp's import_report_json, the same shape the API answers with.
+// core::encode_import_report's document, the shape the API answers with.
 #pragma once
 
 #include <ostream>

@@ -42,30 +42,6 @@ void keep_best(std::vector<search_hit>& hits, std::size_t limit) {
 
 }  // namespace
 
-std::string_view to_string(match_kind kind) noexcept {
-  switch (kind) {
-    case match_kind::exact:
-      return "exact";
-    case match_kind::prefix:
-      return "prefix";
-    case match_kind::substring:
-      return "substring";
-  }
-  return "substring";
-}
-
-std::string_view to_string(match_field field) noexcept {
-  switch (field) {
-    case match_field::id:
-      return "id";
-    case match_field::name:
-      return "name";
-    case match_field::name_zh:
-      return "name_zh";
-  }
-  return "name";
-}
-
 name_index::name_index(const snapshot& graph) {
   const std::size_t nodes = graph.node_count();
   std::optional<std::size_t> zh_column;

@@ -23,20 +23,6 @@ std::string_view value_in(const snapshot_data& data, const property_columns& col
 
 }  // namespace
 
-std::string_view to_string(value_type type) noexcept {
-  switch (type) {
-    case value_type::integer:
-      return "integer";
-    case value_type::floating:
-      return "float";
-    case value_type::boolean:
-      return "boolean";
-    case value_type::string:
-      break;
-  }
-  return "string";
-}
-
 snapshot::snapshot(std::unique_ptr<const snapshot_data> data) : data_(std::move(data)) {}
 snapshot::~snapshot() = default;
 

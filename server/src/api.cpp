@@ -1,3 +1,4 @@
+// The API's routes registered together, and the key of an answer in the answer cache.
 #include "chainex/server/api.hpp"
 
 #include "api_routes.hpp"
@@ -17,9 +18,8 @@ std::string answer_key(const route_context& c) {
 }
 
 void add_api_routes(router& app, app_state& state) {
-  add_graph_routes(app, state);
   add_query_routes(app, state);
-  add_position_routes(app, state);
+  add_openapi_route(app);
   add_import_routes(app, state);
   add_export_routes(app, state);
   add_problem_pages(app);

@@ -3,7 +3,7 @@
 
 #include "api_routes.hpp"
 #include "chainex/export.hpp"
-#include "chainex/server/problem.hpp"
+#include "json_answer.hpp"
 
 namespace chainex::server {
 namespace {
@@ -23,22 +23,24 @@ std::string_view content_type(export_format format) noexcept {
 }
 
 response export_graph(app_state& state, const route_context& c) {
-  const auto name = c.query.choice("format", "graphml", {"graphml", "gexf", "json", "csv", "neo4j"});
+  const core::param_reader params = params_of("export", c);
+  params.check();
+  const std::string name = params.choice("format");
   const export_format format = *parse_export_format(name);
   const auto served = state.current();
 
   std::ostringstream out;
   std::string file = "chainex-" + std::to_string(served->graph->version());
   if (is_tabular(format)) {
-    const auto table = c.query.choice("table", "nodes", {"nodes", "edges"});
+    const std::string table = params.choice("table");
     if (table == "nodes")
       write_nodes_table(*served->graph, format, out);
     else
       write_edges_table(*served->graph, format, out);
-    file += "-" + std::string(name) + "-" + std::string(table) + ".csv";
+    file += "-" + name + "-" + table + ".csv";
   } else {
     write_document(*served->graph, format, out);
-    file += "." + std::string(name);
+    file += "." + name;
   }
   response answer;
   answer.body = std::move(out).str();

@@ -1,18 +1,14 @@
 // POST /api/import: token check, multipart upload, full validation, durable store, atomic swap.
-#include <nlohmann/json.hpp>
-
 #include "api_routes.hpp"
+#include "chainex/core/encode.hpp"
 #include "chainex/import.hpp"
 #include "chainex/server/data_store.hpp"
 #include "chainex/server/multipart.hpp"
 #include "chainex/server/problem.hpp"
-#include "chainex/server/report_json.hpp"
-#include "json_codec.hpp"
+#include "json_answer.hpp"
 
 namespace chainex::server {
 namespace {
-
-using nlohmann::json;
 
 // Compares in time independent of where the first difference is.
 bool same_secret(std::string_view given, std::string_view expected) noexcept {
@@ -34,21 +30,22 @@ void authorize(const request& req, const state_options& options) {
   }
 }
 
-import_options options_from(const query_params& query) {
+import_options options_from(const core::param_reader& params) {
+  params.check();
   import_options options;
-  const auto convention = query.choice("convention", "auto", {"auto", "native", "gephi", "neo4j"});
+  const std::string convention = params.choice("convention");
   options.convention = convention == "native"  ? csv_convention::native
                        : convention == "gephi" ? csv_convention::gephi
                        : convention == "neo4j" ? csv_convention::neo4j
                                                : csv_convention::automatic;
-  options.skip_bad = query.boolean("skip_bad", false);
-  options.max_bad = static_cast<std::size_t>(query.integer("max_bad", 1000, 0, 1'000'000));
+  options.skip_bad = params.boolean("skip_bad");
+  options.max_bad = static_cast<std::size_t>(params.integer("max_bad"));
   return options;
 }
 
 response import(app_state& state, const route_context& c) {
   authorize(c.req, state.options());
-  const import_options options = options_from(c.query);
+  const import_options options = options_from(params_of("import", c));
   const std::unique_lock lock(state.import_mutex(), std::try_to_lock);
   if (!lock.owns_lock()) throw http_error(problem::conflict, "an import is running; try again when it has finished");
 
@@ -83,17 +80,10 @@ response import(app_state& state, const route_context& c) {
   auto next = std::make_shared<const served_graph>(result.graph, "", "import");
   state.publish(next);
 
-  json rejected = json::array();
-  for (const rejected_row& row : report.rejected)
-    rejected.push_back({{"file", row.reason.file},
-                        {"line", row.reason.line},
-                        {"column", row.reason.column},
-                        {"message", row.reason.message},
-                        {"text", row.text}});
-  json body = import_report_json(report);
-  body["rejected"] = std::move(rejected);
-  body["stored"] = stored;
-  return json_response(std::move(body), next->graph->version());
+  const std::uint64_t version = next->graph->version();
+  return json_answer(core::encode_import_report(
+                         report, true, {.version = version, .documents = {{"stored", stored ? "true" : "false"}}}),
+                     version);
 }
 
 }  // namespace

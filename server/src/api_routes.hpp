@@ -6,18 +6,16 @@
 #include <utility>
 #include <vector>
 
-#include "chainex/query/centrality.hpp"
 #include "chainex/server/app_state.hpp"
 #include "chainex/server/router.hpp"
 
 namespace chainex::server {
 
-void add_graph_routes(router& app, app_state& state);     // api_graph.cpp: stats, search, nodes, openapi
-void add_query_routes(router& app, app_state& state);     // api_query.cpp: neighbours, paths, centrality, …
-void add_position_routes(router& app, app_state& state);  // api_position.cpp: chain position
-void add_import_routes(router& app, app_state& state);    // api_import.cpp
-void add_export_routes(router& app, app_state& state);    // api_export.cpp
-void add_problem_pages(router& app);                      // problem_pages.cpp: /problems/{slug}
+void add_query_routes(router& app, app_state& state);   // api_queries.cpp: every query of the registry
+void add_openapi_route(router& app);                    // api_openapi.cpp
+void add_import_routes(router& app, app_state& state);  // api_import.cpp
+void add_export_routes(router& app, app_state& state);  // api_export.cpp
+void add_problem_pages(router& app);                    // problem_pages.cpp: /problems/{slug}
 
 // The key of a request's answer in the answer cache: its decoded path and its canonical query (api.cpp).
 [[nodiscard]] std::string answer_key(const route_context& c);
@@ -36,9 +34,5 @@ template <class Answer>
     return cached(state, *served->graph, c, [&] { return answer(*served, c); });
   };
 }
-
-// Parameters several query routes share (api_query.cpp).
-[[nodiscard]] direction direction_param(const query_params& query);  // direction=out|in|both, default both
-[[nodiscard]] std::vector<std::string_view> metric_names();          // the metric ids, in all_metrics order
 
 }  // namespace chainex::server

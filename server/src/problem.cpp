@@ -1,10 +1,10 @@
-// The problem codec: status, title, type URI and explanation per code (one table), and the
-// problem+json body (RFC 9457).
+// The problem table: status, title, type URI and explanation per code; the map from query errors; the
+// problem+json answer (RFC 9457, its body written by core/).
 #include "chainex/server/problem.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include <array>
+
+#include "chainex/core/encode.hpp"
 
 namespace chainex::server {
 namespace {
@@ -48,6 +48,11 @@ constexpr std::array problems{
                  "The uploaded files were read, but some rows cannot become a graph. The errors list gives "
                  "each one's file, line, column and reason; fix those rows and import again. Nothing was "
                  "loaded, and the server still serves the previous graph."},
+    problem_info{problem::unanswerable, 422, "cannot-answer", "This data cannot answer this query",
+                 "The query is well-formed, but the served graph cannot answer it: PageRank met a negative "
+                 "edge weight, a power iteration did not converge, or a weighted path met a negative "
+                 "weight. The detail and the details member name the edge or the limit; fix the data or ask "
+                 "another metric."},
     problem_info{problem::headers_too_large, 431, "headers-too-large", "Request header fields too large",
                  "The request's header fields together are larger than the server accepts. Send fewer or "
                  "shorter fields, large cookies being the usual cause."},
@@ -85,24 +90,37 @@ http_error::http_error(problem code, std::string detail, std::vector<diagnostic>
 
 response problem_response(const http_error& error) {
   const problem_info info = describe(error.code());
-  nlohmann::json body = {
-      {"type", "/problems/" + std::string(info.slug)},
-      {"title", info.title},
-      {"status", info.status},
-      {"detail", error.what()},
-  };
-  if (!error.diagnostics().empty()) {
-    auto& errors = body["errors"] = nlohmann::json::array();
-    for (const diagnostic& d : error.diagnostics())
-      errors.push_back({{"file", d.file}, {"line", d.line}, {"column", d.column}, {"message", d.message}});
-  }
   response answer{.status = info.status,
                   .headers = error.headers,
-                  .body = body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
+                  .body = core::encode_problem({.type = "/problems/" + std::string(info.slug),
+                                                .title = std::string(info.title),
+                                                .status = info.status,
+                                                .detail = error.what(),
+                                                .errors = error.diagnostics(),
+                                                .details = error.details()}),
                   .shared_body = {}};
   answer.set("Content-Type", "application/problem+json");
   answer.set("Cache-Control", "no-store");
   return answer;
+}
+
+http_error::http_error(const query_error& error)
+    : std::runtime_error(error.what()), code_(problem_for(error.code())), details_(error.details()) {
+  if (code_ == problem::busy) headers.push_back({"Retry-After", "1"});
+}
+
+problem problem_for(failure_code code) noexcept {
+  switch (code) {
+    case failure_code::bad_parameter:
+      return problem::bad_parameter;
+    case failure_code::unknown_node:
+      return problem::unknown_node;
+    case failure_code::unanswerable:
+      return problem::unanswerable;
+    case failure_code::capacity:
+      return problem::busy;
+  }
+  return problem::internal;
 }
 
 response problem_response(problem code, std::string detail) {

@@ -91,6 +91,8 @@ response router::handle(const request& req) const noexcept {
       return dispatch(req);
     } catch (const http_error& error) {
       return problem_response(error);
+    } catch (const query_error& error) {
+      return problem_response(http_error(error));
     } catch (const std::exception& error) {
       std::fprintf(stderr, "chainex: internal error answering %s %s: %s\n", req.method.c_str(), req.target.c_str(),
                    error.what());

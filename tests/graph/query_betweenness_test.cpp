@@ -9,6 +9,7 @@
 #include <string>
 
 #include "chainex/query/betweenness.hpp"
+#include "chainex/query_error.hpp"
 #include "graph/network_fixture.hpp"
 
 namespace chainex {
@@ -121,8 +122,8 @@ TEST(approximate_betweenness, reproducible_whatever_the_thread_count) {
 
 TEST(approximate_betweenness, refuses_epsilon_out_of_range) {
   const auto snap = testing::load_network("karate");
-  EXPECT_THROW((void)approximate_betweenness(*snap, direction::both, 0.0, 0.1), std::invalid_argument);
-  EXPECT_THROW((void)approximate_betweenness(*snap, direction::both, 0.1, 1.5), std::invalid_argument);
+  EXPECT_THROW((void)approximate_betweenness(*snap, direction::both, 0.0, 0.1), query_error);
+  EXPECT_THROW((void)approximate_betweenness(*snap, direction::both, 0.1, 1.5), query_error);
 }
 
 }  // namespace

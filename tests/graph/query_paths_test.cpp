@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "chainex/query/paths.hpp"
+#include "chainex/query_error.hpp"
 #include "graph/network_fixture.hpp"
 
 namespace chainex {
@@ -163,9 +164,11 @@ TEST(find_paths, negative_weight_is_refused_with_the_edge_named) {
   const auto& snap = *g.snap;
   try {
     (void)find_paths(snap, make_traversal(snap, direction::out), {.from = g.a, .to = g.d, .weighted = true});
-    FAIL() << "expected std::invalid_argument";
-  } catch (const std::invalid_argument& error) {
-    EXPECT_NE(std::string(error.what()).find("(a -> x) has weight -2"), std::string::npos) << error.what();
+    FAIL() << "expected a query_error";
+  } catch (const query_error& error) {
+    EXPECT_EQ(error.code(), failure_code::unanswerable);
+    EXPECT_NE(std::string(error.what()).find("(a -> x, "), std::string::npos) << error.what();
+    EXPECT_NE(std::string(error.what()).find(") has weight -2"), std::string::npos) << error.what();
   }
 }
 

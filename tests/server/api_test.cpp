@@ -157,7 +157,7 @@ TEST(api, path_lists_nodes_edges_and_their_details) {
   EXPECT_TRUE(body["paths"].empty());
   EXPECT_FALSE(body_of(f.get("/api/path?from=mkt-HU&to=catl&direction=out"))["found"].get<bool>());
   expect_problem(f.get("/api/path?from=catl"), 400, "bad-parameter");
-  expect_problem(f.get("/api/path?from=catl&to=byd&k=11"), 400, "bad-parameter");
+  expect_problem(f.get("/api/path?from=catl&to=byd&k=21"), 400, "bad-parameter");
   expect_problem(f.get("/api/path?from=catl&to=nobody"), 404, "unknown-node");
 }
 

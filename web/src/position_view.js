@@ -27,15 +27,23 @@ function tiers(title, id, list, open) {
 const metric_names = { degree: 'Degree (connections)', pagerank: 'PageRank', betweenness: 'Betweenness (brokerage)',
   closeness: 'Closeness', harmonic: 'Harmonic closeness', eigenvector: 'Eigenvector (well-connected neighbours)' };
 
+// A metric the data cannot answer (PageRank with a negative weight, say) carries its error in place of a rank.
+function rank_row([metric, r]) {
+  const label = h('th', { scope: 'row', text: metric_names[metric] ?? metric });
+  if (r.error) return h('tr', { class: 'rank-error' }, label, h('td', { colspan: '2', text: `not available: ${r.error.message}` }));
+  return h('tr', {}, label, h('td', { class: 'number', text: `${r.rank} of ${r.of}` }),
+    h('td', { class: 'number', text: Number(r.value).toPrecision(3) }));
+}
+
 function ranks_section(ranks, kind) {
+  const of = ranks.find(([, r]) => r.of !== undefined)?.[1].of;
   return h('section', { 'aria-labelledby': 'ranks-heading' },
     h('h3', { id: 'ranks-heading', text: 'Centrality ranks' }),
     ranks.length
       ? h('table', { class: 'ranks' },
-        h('caption', { text: `Among the ${ranks[0][1].of} ${kind_style(kind).label.toLowerCase()} nodes; 1 is the most central.` }),
+        h('caption', { text: `Among the ${of ?? 0} ${kind_style(kind).label.toLowerCase()} nodes; 1 is the most central.` }),
         h('thead', {}, h('tr', {}, ['Metric', 'Rank', 'Value'].map((t) => h('th', { scope: 'col', text: t })))),
-        h('tbody', {}, ranks.map(([metric, r]) => h('tr', {}, h('th', { scope: 'row', text: metric_names[metric] ?? metric }),
-          h('td', { class: 'number', text: `${r.rank} of ${r.of}` }), h('td', { class: 'number', text: Number(r.value).toPrecision(3) })))))
+        h('tbody', {}, ranks.map(rank_row)))
       : h('p', { class: 'hint', text: 'No ranks.' }));
 }
 

@@ -13,14 +13,22 @@
 #include <ostream>
 #include <string_view>
 
+#include "chainex/name_table.hpp"
 #include "chainex/snapshot.hpp"
 
 namespace chainex {
 
 enum class export_format { graphml, gexf, json, csv, neo4j };
 
-[[nodiscard]] std::optional<export_format> parse_export_format(std::string_view name) noexcept;
-[[nodiscard]] std::string_view to_string(export_format format) noexcept;
+inline constexpr std::array export_format_names{named{export_format::graphml, "graphml"},
+                                                named{export_format::gexf, "gexf"}, named{export_format::json, "json"},
+                                                named{export_format::csv, "csv"}, named{export_format::neo4j, "neo4j"}};
+[[nodiscard]] constexpr std::optional<export_format> parse_export_format(std::string_view name) noexcept {
+  return value_in(export_format_names, name);
+}
+[[nodiscard]] constexpr std::string_view to_string(export_format format) noexcept {
+  return name_in(export_format_names, format);
+}
 // True for the formats written as a nodes table and an edges table.
 [[nodiscard]] bool is_tabular(export_format format) noexcept;
 

@@ -17,6 +17,7 @@
 #include <string_view>
 #include <vector>
 
+#include "chainex/name_table.hpp"
 #include "chainex/snapshot.hpp"
 
 namespace chainex {
@@ -25,8 +26,14 @@ namespace chainex {
 enum class match_kind : std::uint8_t { substring = 1, prefix = 2, exact = 3 };
 // Which key of the node matched.
 enum class match_field : std::uint8_t { id, name, name_zh };
-[[nodiscard]] std::string_view to_string(match_kind kind) noexcept;
-[[nodiscard]] std::string_view to_string(match_field field) noexcept;
+inline constexpr std::array match_kind_names{named{match_kind::exact, "exact"}, named{match_kind::prefix, "prefix"},
+                                             named{match_kind::substring, "substring"}};
+inline constexpr std::array match_field_names{named{match_field::id, "id"}, named{match_field::name, "name"},
+                                              named{match_field::name_zh, "name_zh"}};
+[[nodiscard]] constexpr std::string_view to_string(match_kind kind) noexcept { return name_in(match_kind_names, kind); }
+[[nodiscard]] constexpr std::string_view to_string(match_field field) noexcept {
+  return name_in(match_field_names, field);
+}
 
 struct search_hit {
   node_index node = 0;

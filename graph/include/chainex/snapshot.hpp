@@ -21,6 +21,7 @@
 #include <string_view>
 #include <vector>
 
+#include "chainex/name_table.hpp"
 namespace chainex {
 
 using node_index = std::uint32_t;
@@ -30,7 +31,10 @@ using type_code = std::uint16_t;  // index into snapshot::types()
 
 // What a property column holds; values are kept as their text, checked on import.
 enum class value_type : std::uint8_t { string, integer, floating, boolean };
-[[nodiscard]] std::string_view to_string(value_type type) noexcept;
+inline constexpr std::array value_type_names{named{value_type::string, "string"}, named{value_type::integer, "integer"},
+                                             named{value_type::floating, "float"},
+                                             named{value_type::boolean, "boolean"}};
+[[nodiscard]] constexpr std::string_view to_string(value_type type) noexcept { return name_in(value_type_names, type); }
 
 struct column_info {
   std::string name;

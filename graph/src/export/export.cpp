@@ -33,30 +33,6 @@ std::string_view typed_column_name(value_type type) noexcept {
 
 }  // namespace exporting
 
-std::optional<export_format> parse_export_format(std::string_view name) noexcept {
-  for (const auto format :
-       {export_format::graphml, export_format::gexf, export_format::json, export_format::csv, export_format::neo4j}) {
-    if (to_string(format) == name) return format;
-  }
-  return std::nullopt;
-}
-
-std::string_view to_string(export_format format) noexcept {
-  switch (format) {
-    case export_format::graphml:
-      return "graphml";
-    case export_format::gexf:
-      return "gexf";
-    case export_format::json:
-      return "json";
-    case export_format::csv:
-      return "csv";
-    case export_format::neo4j:
-      return "neo4j";
-  }
-  return "csv";
-}
-
 bool is_tabular(export_format format) noexcept {
   return format == export_format::csv || format == export_format::neo4j;
 }

@@ -13,6 +13,7 @@
 #include <stdexcept>
 
 #include "chainex/query/betweenness.hpp"
+#include "chainex/query_error.hpp"
 #include "compact_graph.hpp"
 #include "neighbor_bitmaps.hpp"
 #include "parallel.hpp"
@@ -168,8 +169,8 @@ bool precise_enough(const tally& counts, const std::vector<double>& logs, double
 
 betweenness_estimate approximate_betweenness(const snapshot& snap, direction mode, double epsilon, double delta,
                                              std::uint64_t seed, unsigned threads) {
-  if (!(epsilon > 0 && epsilon < 1)) throw std::invalid_argument("approximate betweenness: epsilon must be in (0, 1)");
-  if (!(delta > 0 && delta < 1)) throw std::invalid_argument("approximate betweenness: delta must be in (0, 1)");
+  if (!(epsilon > 0 && epsilon < 1)) throw query_error(failure_code::bad_parameter, "approximate betweenness: epsilon must be in (0, 1)");
+  if (!(delta > 0 && delta < 1)) throw query_error(failure_code::bad_parameter, "approximate betweenness: delta must be in (0, 1)");
   const std::size_t n = snap.node_count();
   betweenness_estimate estimate;
   estimate.values.assign(n, 0.0);

@@ -12,31 +12,6 @@
 
 namespace chainex {
 
-std::string_view to_string(metric m) noexcept {
-  switch (m) {
-    case metric::degree:
-      return "degree";
-    case metric::betweenness:
-      return "betweenness";
-    case metric::closeness:
-      return "closeness";
-    case metric::harmonic:
-      return "harmonic";
-    case metric::pagerank:
-      return "pagerank";
-    case metric::eigenvector:
-      return "eigenvector";
-  }
-  return "degree";
-}
-
-std::optional<metric> parse_metric(std::string_view text) noexcept {
-  for (metric m : all_metrics) {
-    if (text == to_string(m)) return m;
-  }
-  return std::nullopt;
-}
-
 std::vector<double> degree_centrality(const snapshot& snap, direction mode) {
   const detail::simple_graph g(snap, mode);
   const std::size_t n = g.node_count();

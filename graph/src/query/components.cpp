@@ -85,14 +85,6 @@ std::vector<std::uint32_t> strong_labels(const detail::simple_graph& g) {
 
 }  // namespace
 
-std::string_view to_string(component_mode mode) noexcept { return mode == component_mode::weak ? "weak" : "strong"; }
-
-std::optional<component_mode> parse_component_mode(std::string_view text) noexcept {
-  if (text == "weak") return component_mode::weak;
-  if (text == "strong") return component_mode::strong;
-  return std::nullopt;
-}
-
 std::vector<std::uint32_t> components::by_size() const {
   std::vector<std::uint32_t> order(sizes.size());
   std::iota(order.begin(), order.end(), 0U);

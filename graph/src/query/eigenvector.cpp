@@ -5,13 +5,15 @@
 #include <stdexcept>
 #include <string>
 
+#include "no_convergence.hpp"
 #include "simple_graph.hpp"
 
 namespace chainex {
 
 std::vector<double> eigenvector_centrality(const snapshot& snap, direction mode, double tolerance,
                                            std::size_t max_iterations) {
-  if (!(tolerance > 0)) throw std::invalid_argument("eigenvector centrality: tolerance must be positive");
+  if (!(tolerance > 0))
+    throw query_error(failure_code::bad_parameter, "eigenvector centrality: tolerance must be positive");
   const detail::simple_graph g(snap, mode);
   const std::size_t n = g.node_count();
   if (n == 0) return {};
@@ -35,8 +37,7 @@ std::vector<double> eigenvector_centrality(const snapshot& snap, direction mode,
     x.swap(next);
     if (error < count * tolerance) return x;
   }
-  throw std::runtime_error("eigenvector centrality did not converge in " + std::to_string(max_iterations) +
-                           " iterations");
+  throw detail::no_convergence_error("eigenvector centrality", max_iterations, tolerance);
 }
 
 }  // namespace chainex

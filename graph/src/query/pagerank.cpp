@@ -5,6 +5,8 @@
 #include <stdexcept>
 #include <string>
 
+#include "negative_weight.hpp"
+#include "no_convergence.hpp"
 #include "parallel.hpp"
 #include "simple_graph.hpp"
 
@@ -12,17 +14,17 @@ namespace chainex {
 
 std::vector<double> pagerank(const snapshot& snap, direction mode, double damping, double tolerance,
                              std::size_t max_iterations, unsigned threads) {
-  if (!(damping >= 0 && damping <= 1)) throw std::invalid_argument("pagerank: damping must be in [0, 1]");
-  if (!(tolerance > 0)) throw std::invalid_argument("pagerank: tolerance must be positive");
+  if (!(damping >= 0 && damping <= 1))
+    throw query_error(failure_code::bad_parameter, "pagerank: damping must be in [0, 1]");
+  if (!(tolerance > 0)) throw query_error(failure_code::bad_parameter, "pagerank: tolerance must be positive");
+  for (edge_index e = 0; e < snap.edge_count(); ++e)
+    if (!(snap.weight(e) >= 0)) throw detail::negative_weight_error(snap, e, "pagerank");
   const detail::simple_graph g(snap, mode);
   const std::size_t n = g.node_count();
   if (n == 0) return {};
   std::vector<double> out_weight(n, 0.0);
   for (node_index u = 0; u < n; ++u) {
-    for (double w : g.out().weights_of(u)) {
-      if (w < 0) throw std::invalid_argument("pagerank: negative edge weight " + std::to_string(w));
-      out_weight[u] += w;
-    }
+    for (double w : g.out().weights_of(u)) out_weight[u] += w;
   }
   // share[i]: the part of its rank the in-neighbour of entry i passes along that edge, times damping.
   const detail::csr_rows& in = g.in();
@@ -56,7 +58,7 @@ std::vector<double> pagerank(const snapshot& snap, direction mode, double dampin
     x.swap(next);
     if (error < count * tolerance) return x;
   }
-  throw std::runtime_error("pagerank did not converge in " + std::to_string(max_iterations) + " iterations");
+  throw detail::no_convergence_error("pagerank", max_iterations, tolerance);
 }
 
 }  // namespace chainex

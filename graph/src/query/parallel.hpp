@@ -1,13 +1,14 @@
 // parallel.hpp — spreads whole-graph work over threads: one computation per source, or index ranges.
 //
-// Each thread has its own worker (scratch and partial sums, nothing shared), takes sources from an
-// atomic counter, and the workers are returned for the caller to combine, in thread order, so results
-// do not depend on scheduling beyond the order of floating-point sums.
+// Each thread has its own worker (scratch and partial sums, nothing shared) and a fixed share of the
+// sources (worker w takes w, w + T, w + 2T, …), and the workers are returned for the caller to combine in
+// thread order: the floating-point sums are then the same on every run with the same thread count, so the
+// CLI and the server print the same digits (an atomic counter balanced load better but let a run's
+// scheduling change the last bits).
 //   auto workers = run_per_source(n, threads, [&] { return brandes_worker(g); });
 #pragma once
 
 #include <algorithm>
-#include <atomic>
 #include <cstddef>
 #include <thread>
 #include <vector>
@@ -19,20 +20,17 @@ inline unsigned thread_count(unsigned requested) {
 }
 
 // Runs tasks 0 … tasks − 1 on the given workers, one thread each (the calling thread runs workers[0]);
-// a worker takes the next task from a shared counter when it is done with one. W has
-// `void operator()(std::size_t task)`. Workers keep their state from one call to the next.
+// worker w runs tasks w, w + T, w + 2T, … for T workers. W has `void operator()(std::size_t task)`.
+// Workers keep their state from one call to the next.
 template <class W>
 void run_on_workers(std::vector<W>& workers, std::size_t tasks) {
-  std::atomic<std::size_t> next{0};
-  auto run = [&](W& w) {
-    for (std::size_t t = next.fetch_add(1, std::memory_order_relaxed); t < tasks;
-         t = next.fetch_add(1, std::memory_order_relaxed)) {
-      w(t);
-    }
+  const std::size_t stride = workers.size();
+  auto run = [&](std::size_t first) {
+    for (std::size_t t = first; t < tasks; t += stride) workers[first](t);
   };
   std::vector<std::jthread> pool;
-  for (std::size_t i = 1; i < workers.size(); ++i) pool.emplace_back([&, i] { run(workers[i]); });
-  run(workers[0]);
+  for (std::size_t i = 1; i < workers.size(); ++i) pool.emplace_back([&, i] { run(i); });
+  run(0);
 }
 
 // The number of workers for `tasks` tasks on `threads` threads (0: all cores): at least 1.

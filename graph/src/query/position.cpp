@@ -143,20 +143,6 @@ std::vector<supply_tier> supply_tiers(const snapshot& snap, node_index enterpris
 
 }  // namespace
 
-std::string_view to_string(localization_grade grade) noexcept {
-  switch (grade) {
-    case localization_grade::none:
-      return "none";
-    case localization_grade::selling:
-      return "selling";
-    case localization_grade::operating:
-      return "operating";
-    case localization_grade::making:
-      return "making";
-  }
-  return "none";
-}
-
 localization_grade grade_of_role(std::string_view token) noexcept {
   for (const auto& [name, grade] : role_grades) {
     if (name == token) return grade;

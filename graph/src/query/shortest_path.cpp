@@ -8,6 +8,7 @@
 #include <string>
 #include <utility>
 
+#include "negative_weight.hpp"
 #include "path_search.hpp"
 #include "walk.hpp"
 
@@ -58,9 +59,7 @@ std::optional<path> dijkstra(const snapshot& snap, const traversal& t, node_inde
       if (settled.has(w) || excluded(out, e, w) || !may_enter(snap, t, w, from, to)) return;
       const double weight = snap.weight(e);
       if (!(weight >= 0)) {
-        throw std::invalid_argument("shortest weighted path needs non-negative weights: edge " + std::to_string(e) +
-                                    " (" + std::string(snap.id(snap.source(e))) + " -> " +
-                                    std::string(snap.id(snap.target(e))) + ") has weight " + std::to_string(weight));
+        throw negative_weight_error(snap, e, "a weighted path search");
       }
       const double candidate = distance + weight;
       if (!labels.has(w) || candidate < labels[w].distance) {

@@ -2,25 +2,6 @@
 
 namespace chainex {
 
-std::string_view to_string(direction mode) noexcept {
-  switch (mode) {
-    case direction::out:
-      return "out";
-    case direction::in:
-      return "in";
-    case direction::both:
-      return "both";
-  }
-  return "out";
-}
-
-std::optional<direction> parse_direction(std::string_view text) noexcept {
-  for (direction mode : {direction::out, direction::in, direction::both}) {
-    if (text == to_string(mode)) return mode;
-  }
-  return std::nullopt;
-}
-
 namespace {
 
 // One flag per code plus a trailing `false`, so that a filter naming only unknown values is not empty.

@@ -23,6 +23,7 @@
 #include <string_view>
 #include <vector>
 
+#include "chainex/name_table.hpp"
 #include "chainex/query/traversal.hpp"
 #include "chainex/snapshot.hpp"
 
@@ -31,8 +32,14 @@ namespace chainex {
 enum class metric : std::uint8_t { degree, betweenness, closeness, harmonic, pagerank, eigenvector };
 inline constexpr metric all_metrics[] = {metric::degree,   metric::betweenness, metric::closeness,
                                          metric::harmonic, metric::pagerank,    metric::eigenvector};
-[[nodiscard]] std::string_view to_string(metric m) noexcept;
-[[nodiscard]] std::optional<metric> parse_metric(std::string_view text) noexcept;
+inline constexpr std::array metric_names{
+    named{metric::degree, "degree"},       named{metric::betweenness, "betweenness"},
+    named{metric::closeness, "closeness"}, named{metric::harmonic, "harmonic"},
+    named{metric::pagerank, "pagerank"},   named{metric::eigenvector, "eigenvector"}};
+[[nodiscard]] constexpr std::string_view to_string(metric m) noexcept { return name_in(metric_names, m); }
+[[nodiscard]] constexpr std::optional<metric> parse_metric(std::string_view text) noexcept {
+  return value_in(metric_names, text);
+}
 
 struct centrality_options {
   metric kind = metric::degree;
@@ -50,8 +57,9 @@ struct centrality_options {
   friend bool operator==(const centrality_options&, const centrality_options&) = default;
 };
 
-// Throws std::invalid_argument for options out of range and std::runtime_error when a power iteration
-// does not converge within max_iterations (as networkx raises PowerIterationFailedConvergence).
+// Throws query_error: bad_parameter for options out of range; unanswerable when a power iteration does not
+// converge within max_iterations (as networkx raises PowerIterationFailedConvergence) or PageRank meets a
+// negative weight.
 [[nodiscard]] std::vector<double> compute_centrality(const snapshot& snap, const centrality_options& options);
 
 [[nodiscard]] std::vector<double> degree_centrality(const snapshot& snap, direction mode);

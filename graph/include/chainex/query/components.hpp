@@ -17,13 +17,20 @@
 #include <string_view>
 #include <vector>
 
+#include "chainex/name_table.hpp"
 #include "chainex/snapshot.hpp"
 
 namespace chainex {
 
 enum class component_mode : std::uint8_t { weak, strong };
-[[nodiscard]] std::string_view to_string(component_mode mode) noexcept;
-[[nodiscard]] std::optional<component_mode> parse_component_mode(std::string_view text) noexcept;
+inline constexpr std::array component_mode_names{named{component_mode::weak, "weak"},
+                                                 named{component_mode::strong, "strong"}};
+[[nodiscard]] constexpr std::string_view to_string(component_mode mode) noexcept {
+  return name_in(component_mode_names, mode);
+}
+[[nodiscard]] constexpr std::optional<component_mode> parse_component_mode(std::string_view text) noexcept {
+  return value_in(component_mode_names, text);
+}
 
 struct components {
   std::vector<std::uint32_t> of;   // per node: its component

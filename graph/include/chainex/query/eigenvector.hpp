@@ -3,8 +3,8 @@
 // P. Bonacich, "Power and centrality: a family of measures", American J. Sociology 92(5), 1987. Start
 // at 1/n; each step x' = (Aᵀ + I)x normalised to unit Euclidean length, where Aᵀx sums over a node's
 // in-neighbours (for a directed graph this is the left eigenvector: a node matters when important nodes
-// point to it); stops when Σ|x' − x| < n·tolerance, throws std::runtime_error after max_iterations.
-// Unweighted (networkx's default weight=None). Time: O(|E|) per iteration.
+// point to it); stops when Σ|x' − x| < n·tolerance, throws query_error(unanswerable) after
+// max_iterations. Unweighted (networkx's default weight=None): negative weights do not matter to it. Time: O(|E|) per iteration.
 #pragma once
 
 #include <cstddef>

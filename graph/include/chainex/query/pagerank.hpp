@@ -4,8 +4,9 @@
 // step x' = α·Wᵀx + α·(Σ x over dangling nodes)/n + (1 − α)/n, where W is the graph's edges weighted by
 // `weight` divided by each node's total out-weight, and dangling nodes (out-weight 0) spread evenly.
 // Stops when Σ|x' − x| < n·tolerance and returns x' (not renormalised, like networkx); after
-// max_iterations without converging it throws std::runtime_error. Weighted (networkx's default
-// weight="weight"); negative weights are rejected with std::invalid_argument. On `both` every undirected
+// max_iterations without converging it throws query_error(unanswerable) with the iterations done. Weighted
+// (networkx's default weight="weight"); a negative weight anywhere in the snapshot is refused with
+// query_error(unanswerable) naming the edge (networkx would compute a meaningless vector). On `both` every undirected
 // edge leads both ways. Rows are spread over threads. Time: O(|E|) per iteration.
 #pragma once
 

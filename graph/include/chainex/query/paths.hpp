@@ -6,7 +6,7 @@
 // neighbours are bit sets built once per snapshot and direction mode on first use (about n/8 bytes per
 // hub, at most 128 hubs), read only when the search must go past the hub. Cost = hops.
 // Weighted: Dijkstra's algorithm on snapshot::weight, stopped when the target is settled. Weights must
-// be non-negative: a negative weight met during the search throws std::invalid_argument naming the edge.
+// be non-negative: a negative weight met during the search throws query_error(unanswerable) naming the edge.
 // Cost = sum of weights.
 // k > 1: Yen's algorithm (J. Y. Yen, "Finding the k shortest loopless paths in a network", Management
 // Science 17(11), 1971) over the search above: paths without repeated nodes, by increasing cost (ties:

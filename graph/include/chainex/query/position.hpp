@@ -26,12 +26,18 @@
 #include <string_view>
 #include <vector>
 
+#include "chainex/name_table.hpp"
 #include "chainex/snapshot.hpp"
 
 namespace chainex {
 
 enum class localization_grade : std::uint8_t { none = 0, selling = 1, operating = 2, making = 3 };
-[[nodiscard]] std::string_view to_string(localization_grade grade) noexcept;
+inline constexpr std::array localization_grade_names{
+    named{localization_grade::none, "none"}, named{localization_grade::selling, "selling"},
+    named{localization_grade::operating, "operating"}, named{localization_grade::making, "making"}};
+[[nodiscard]] constexpr std::string_view to_string(localization_grade grade) noexcept {
+  return name_in(localization_grade_names, grade);
+}
 // The grade of a role token ("sales", "r_and_d", …); none for tokens outside the table above.
 [[nodiscard]] localization_grade grade_of_role(std::string_view token) noexcept;
 

@@ -17,13 +17,18 @@
 #include <string_view>
 #include <vector>
 
+#include "chainex/name_table.hpp"
 #include "chainex/snapshot.hpp"
 
 namespace chainex {
 
 enum class direction : std::uint8_t { out, in, both };
-[[nodiscard]] std::string_view to_string(direction mode) noexcept;
-[[nodiscard]] std::optional<direction> parse_direction(std::string_view text) noexcept;
+inline constexpr std::array direction_names{named{direction::out, "out"}, named{direction::in, "in"},
+                                            named{direction::both, "both"}};
+[[nodiscard]] constexpr std::string_view to_string(direction mode) noexcept { return name_in(direction_names, mode); }
+[[nodiscard]] constexpr std::optional<direction> parse_direction(std::string_view text) noexcept {
+  return value_in(direction_names, text);
+}
 
 // The reverse of a mode (out ↔ in, both stays): the way a backward search walks.
 [[nodiscard]] constexpr direction reversed(direction mode) noexcept {

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "chainex/diagnostic.hpp"
+#include "chainex/query_error.hpp"
 #include "chainex/server/http_types.hpp"
 
 namespace chainex::server {
@@ -33,6 +34,7 @@ enum class problem {
   uri_too_long,            // 414
   unsupported_media_type,  // 415
   bad_csv,                 // 422 with the CSV diagnostics
+  unanswerable,            // 422 the data cannot answer this query (a query_error's details)
   headers_too_large,       // 431
   internal,                // 500 never with the exception text
   not_implemented,         // 501 an unknown Transfer-Encoding
@@ -54,16 +56,24 @@ class http_error : public std::runtime_error {
  public:
   http_error(problem code, std::string detail);
   http_error(problem code, std::string detail, std::vector<diagnostic> diagnostics);
+  // A query error of graph/ or core/, mapped to its problem by problem_for().
+  explicit http_error(const query_error& error);
 
   [[nodiscard]] problem code() const noexcept { return code_; }
   [[nodiscard]] const std::vector<diagnostic>& diagnostics() const noexcept { return diagnostics_; }
+  [[nodiscard]] const std::vector<failure_detail>& details() const noexcept { return details_; }
   // Extra header fields for the answer (Allow, WWW-Authenticate, Retry-After).
   std::vector<header_field> headers;
 
  private:
   problem code_;
   std::vector<diagnostic> diagnostics_;
+  std::vector<failure_detail> details_;
 };
+
+// The one map from a query error's code to its problem: 400 bad parameter, 404 unknown node, 422 the data
+// cannot answer, 503 capacity.
+[[nodiscard]] problem problem_for(failure_code code) noexcept;
 
 [[nodiscard]] response problem_response(const http_error& error);
 [[nodiscard]] response problem_response(problem code, std::string detail);

@@ -1,0 +1,106 @@
+// answers.hpp — each query of the registry run on a snapshot: its request read and checked, its result typed.
+//
+// Both front doors run a query through these functions and nothing else, so the same parameters give the
+// same result at the command line and over HTTP. The JSON of a result is encode.hpp's; the CLI's text and
+// CSV tables read the typed results here. Whole-graph vectors (centrality, components) come from the
+// context's analysis_cache: the server keeps one per process, the CLI one per run.
+// A position's ranks are defined once, here: the node's rank among the nodes of its own kind, by each
+// metric, on the graph `direction` picks (undirected by default); a metric that fails (PageRank with a
+// negative weight, no convergence) leaves its error in place of its rank and the rest of the answer stands.
+//
+//   const query_context context{.graph = *snap, .analyses = cache};
+//   const path_answer found = run_path(context, param_reader(query_named("path"), values, front_door::cli));
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "chainex/core/param_reader.hpp"
+#include "chainex/query/analysis_cache.hpp"
+#include "chainex/query/centrality.hpp"
+#include "chainex/query/components.hpp"
+#include "chainex/query/neighborhood.hpp"
+#include "chainex/query/paths.hpp"
+#include "chainex/query/position.hpp"
+#include "chainex/query_error.hpp"
+#include "chainex/search.hpp"
+#include "chainex/snapshot.hpp"
+#include "chainex/stats.hpp"
+
+namespace chainex::core {
+
+struct query_context {
+  const snapshot& graph;
+  analysis_cache& analyses;
+  const name_index* names = nullptr;   // for search; built on the spot when null
+  const graph_stats* stats = nullptr;  // for stats; computed on the spot when null
+};
+
+// The node with this id, or query_error(unknown_node).
+[[nodiscard]] node_index require_node(const snapshot& graph, std::string_view id);
+
+struct search_answer {
+  std::string text;
+  std::vector<search_hit> hits;
+};
+[[nodiscard]] search_answer run_search(const query_context& context, const param_reader& params);
+
+struct node_answer {
+  node_index node = 0;
+  std::size_t limit = 0;  // edges listed per direction
+};
+[[nodiscard]] node_answer run_node(const query_context& context, const param_reader& params);
+
+struct neighbors_answer {
+  node_index center = 0;
+  std::uint32_t depth = 1;
+  ego_result ego;
+};
+[[nodiscard]] neighbors_answer run_neighbors(const query_context& context, const param_reader& params);
+
+struct path_answer {
+  path_query query;
+  path_result result;
+};
+[[nodiscard]] path_answer run_path(const query_context& context, const param_reader& params);
+
+struct centrality_answer {
+  centrality_options options;
+  std::vector<ranked_node> ranked;
+};
+[[nodiscard]] centrality_answer run_centrality(const query_context& context, const param_reader& params);
+
+// One failure, as a value: what a query_error held.
+struct failure {
+  failure_code code = failure_code::unanswerable;
+  std::string message;
+  std::vector<failure_detail> details;
+};
+
+struct metric_rank {
+  metric kind = metric::degree;
+  std::optional<node_rank> rank;  // set unless the metric failed
+  std::optional<failure> error;   // set when it did
+};
+
+struct position_answer {
+  node_index node = 0;
+  direction mode = direction::both;
+  chain_position position;
+  std::vector<metric_rank> ranks;
+};
+[[nodiscard]] position_answer run_position(const query_context& context, const param_reader& params);
+
+struct components_answer {
+  component_mode mode = component_mode::weak;
+  std::shared_ptr<const components> found;
+  std::vector<std::uint32_t> order;  // component numbers, largest first
+  std::size_t top = 10;
+};
+[[nodiscard]] components_answer run_components(const query_context& context, const param_reader& params);
+
+}  // namespace chainex::core

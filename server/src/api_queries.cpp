@@ -1,0 +1,39 @@
+// The routes of the registry's queries (chainex/core/registry.hpp): stats, search, node, neighbours, path,
+// centrality, metrics, position, components. One handler serves them all: it reads the parameters through
+// the registry, lets core/ run the query on the served graph and write its JSON, and adds the envelope
+// ("version", and for stats where the data came from). Answers are kept in the answer cache; centrality
+// vectors and components come from the state's per-snapshot analysis cache.
+#include "api_routes.hpp"
+#include "chainex/core/encode.hpp"
+#include "json_answer.hpp"
+
+namespace chainex::server {
+namespace {
+
+response answer_query(app_state& state, const served_graph& served, std::string_view query, const route_context& c) {
+  const snapshot& graph = *served.graph;
+  const core::query_context context{
+      .graph = graph, .analyses = state.analyses(), .names = &served.names, .stats = &served.stats};
+  core::encode_options options{.version = graph.version()};
+  if (query == "stats") {  // where the data came from, and the dataset's dataset.json
+    options.texts.emplace_back("origin", served.origin);
+    if (!served.dataset_json.empty()) options.documents.emplace_back("dataset", served.dataset_json);
+  }
+  return json_answer(core::answer(query, context, params_of(query, c), options), graph.version());
+}
+
+}  // namespace
+
+void add_query_routes(router& app, app_state& state) {
+  for (const core::query_spec& query : core::all_queries()) {
+    if (query.route.empty() || query.method != "GET" || query.name == "export") continue;
+    app.add(std::string(query.method), query.route,
+            cached_route(state,
+                         [&state, name = query.name](const served_graph& served, const route_context& c) {
+                           return answer_query(state, served, name, c);
+                         }),
+            query.expensive ? cost::expensive : cost::cheap);
+  }
+}
+
+}  // namespace chainex::server
