@@ -7,6 +7,7 @@
 
 #include <CLI/CLI.hpp>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <stdexcept>
@@ -39,7 +40,8 @@ void show_progress(const import_progress& progress) {
 }  // namespace
 
 void add_data_source_options(CLI::App& command, data_source_options& options) {
-  command.add_option("DATA", options.folder, "Folder holding nodes.csv and edges.csv")->check(CLI::ExistingDirectory);
+  command.add_option("DATA", options.folder, "Folder holding nodes.csv and edges.csv, or a GraphML or GEXF file")
+      ->check(CLI::ExistingPath);
   command.add_option("--nodes", options.node_files, "A nodes CSV file (repeat for several)")->check(CLI::ExistingFile);
   command.add_option("--edges", options.edge_files, "An edges CSV file (repeat for several)")->check(CLI::ExistingFile);
   command.add_option("--convention", options.convention, "Header convention: auto, chainex, gephi or neo4j")
@@ -84,7 +86,12 @@ import_result load_data(const data_source_options& options) {
   const bool has_files = !options.node_files.empty() || !options.edge_files.empty();
   if (!options.folder.empty() && has_files)
     throw std::invalid_argument("give either a DATA folder or --nodes/--edges files, not both");
-  if (!options.folder.empty()) {
+  const bool graph_file = !options.folder.empty() && !std::filesystem::is_directory(options.folder);
+  if (graph_file) {
+    if (!detect_graph_file(csv_input::file(options.folder)))
+      throw std::invalid_argument("DATA " + options.folder +
+                                  " is neither a folder nor a GraphML or GEXF file (CSV files: --nodes and --edges)");
+  } else if (!options.folder.empty()) {
     source = csv_source::from_folder(options.folder);
   } else if (!options.node_files.empty()) {
     for (const auto& file : options.node_files) source.node_files.push_back(csv_input::file(file));
@@ -101,7 +108,7 @@ import_result load_data(const data_source_options& options) {
   import.max_bad = options.max_bad;
   const bool terminal = ::isatty(STDERR_FILENO) == 1;
   if (terminal) import.on_progress = show_progress;
-  auto result = import_csv(source, import);
+  auto result = graph_file ? import_graph_file(csv_input::file(options.folder), import) : import_csv(source, import);
   if (terminal) std::fprintf(stderr, "\r\x1b[K");
   write_rejected_rows(options, result.report);
   return result;

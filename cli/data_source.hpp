@@ -1,6 +1,7 @@
 // data_source.hpp — the data arguments every data-reading subcommand shares, and loading them.
 //
 //   chainex stats datasets/east-forward-2025          (a folder with nodes.csv and edges.csv)
+//   chainex stats chain.gexf                          (a GraphML or GEXF file, told by its content)
 //   chainex stats --nodes a.csv --nodes b.csv --edges r.csv [--convention neo4j] [--delimiter ';']
 //   chainex validate DATA --skip-bad --max-bad 100 --report rejected.csv
 // Loading prints progress on a terminal and the import's errors (file:line:column: reason) on stderr.
@@ -21,7 +22,7 @@ class App;
 namespace chainex::cli {
 
 struct data_source_options {
-  std::string folder;
+  std::string folder;  // DATA: a folder, or a GraphML or GEXF file
   std::vector<std::string> node_files;
   std::vector<std::string> edge_files;
   std::string convention = "auto";

@@ -297,6 +297,10 @@ std::string_view to_string(csv_convention convention) noexcept {
       return "gephi";
     case csv_convention::neo4j:
       return "neo4j";
+    case csv_convention::graphml:
+      return "graphml";
+    case csv_convention::gexf:
+      return "gexf";
     case csv_convention::automatic:
       break;
   }

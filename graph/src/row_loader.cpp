@@ -4,17 +4,11 @@
 #include <variant>
 
 #include "huge_pages.hpp"
+#include "import_defaults.hpp"
 #include "value_parse.hpp"
 
 namespace chainex {
 namespace {
-
-constexpr std::string_view default_kind = "node";
-constexpr std::string_view default_relation = "linked";
-
-bool is_known_kind(std::string_view kind) {
-  return kind == "enterprise" || kind == "subsidiary" || kind == "market" || kind == "role" || kind == "person";
-}
 
 // The node kind a row gives: its kind column, or the first of its neo4j labels, or "node".
 std::string_view kind_of(std::span<const std::string_view> fields, const table_plan& plan) {
@@ -87,9 +81,12 @@ std::optional<diagnostic> row_loader::check_properties(const row_batch& batch, c
       const std::string_view value = rest.substr(0, end);
       const std::string why = check_value(column.type, value);
       if (!why.empty()) {
-        const std::string which = column.array ? " element " + std::to_string(element) : std::string();
-        return batch.locate(
-            row, i, "column '" + column.property + "'" + which + ": " + why + " ('" + std::string(value) + "')");
+        std::string message = "column '" + column.property + "'";
+        if (column.array) message += " element " + std::to_string(element);
+        message += ": " + why + " ('";
+        message += value;
+        message += "')";
+        return batch.locate(row, i, std::move(message));
       }
       if (end == std::string_view::npos) break;
       rest.remove_prefix(end + 1);

@@ -8,6 +8,7 @@
 
 #include "chainex/export.hpp"
 #include "chainex/import.hpp"
+#include "graph/graph_description.hpp"
 
 namespace chainex {
 namespace {
@@ -147,7 +148,8 @@ INSTANTIATE_TEST_SUITE_P(
         bad_case{"unknown_convention", "key,what\na,b\n", "source,target,type\n",
                  "nodes.csv:1: cannot tell the CSV convention from the header: expected id,kind,name (chainex), "
                  "Id,Label (Gephi) or :ID,:LABEL (neo4j-admin)"},
-        bad_case{"empty_file", "", "source,target,type\n", "nodes.csv:1:1: the file is empty: a header row is required"},
+        bad_case{"empty_file", "", "source,target,type\n",
+                 "nodes.csv:1:1: the file is empty: a header row is required"},
         bad_case{"bad_utf8_in_row", "id,kind,name\na,role,\xff\n", "source,target,type\n",
                  "nodes.csv:2:8: invalid UTF-8 byte 0xff"}),
     [](const testing::TestParamInfo<bad_case>& param_info) { return std::string(param_info.param.what); });
@@ -250,32 +252,6 @@ TEST(import_two_threads, a_malformed_second_half_fails_the_import_with_its_posit
   ASSERT_FALSE(result.report.ok);
   EXPECT_EQ(result.report.errors.front().to_string(),
             "edges.csv:103:1: unterminated quoted field (opened at line 102, column 5)");
-}
-
-// The graph as a sorted list of lines, independent of node and edge numbering.
-std::vector<std::string> describe(const snapshot& graph) {
-  std::vector<std::string> lines;
-  for (node_index node = 0; node < graph.node_count(); ++node) {
-    std::string line = "node " + std::string(graph.id(node)) + " " + std::string(graph.kind_name(node)) + " " +
-                       std::string(graph.name(node));
-    for (const auto& column : graph.node_columns()) {
-      const auto value = graph.node_property(node, column.name);
-      if (!value.empty()) line += " " + column.name + "=" + std::string(value);
-    }
-    lines.push_back(line);
-  }
-  for (edge_index edge = 0; edge < graph.edge_count(); ++edge) {
-    std::ostringstream line;
-    line << "edge " << graph.id(graph.source(edge)) << " " << graph.id(graph.target(edge)) << " "
-         << graph.type_name(edge) << " " << graph.weight(edge) << (graph.directed(edge) ? "" : " undirected");
-    for (const auto& column : graph.edge_columns()) {
-      const auto value = graph.edge_property(edge, column.name);
-      if (!value.empty()) line << " " << column.name << "=" << value;
-    }
-    lines.push_back(line.str());
-  }
-  std::sort(lines.begin(), lines.end());
-  return lines;
 }
 
 class import_round_trip : public testing::TestWithParam<std::tuple<const char*, export_format>> {};

@@ -1,4 +1,5 @@
-// import.hpp — turns CSV files into a snapshot, with a report of everything wrong with them.
+// import.hpp — turns CSV files (or one GraphML or GEXF file) into a snapshot, with a report of everything
+// wrong with them.
 //
 // Three conventions are read, detected from the header row unless given:
 //   native  nodes `id,kind,name,…`            edges `source,target,type,…`          (datasets/README.md)
@@ -17,6 +18,7 @@
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -25,7 +27,8 @@
 
 namespace chainex {
 
-enum class csv_convention { automatic, native, gephi, neo4j };
+// The conventions of CSV headers, and (graphml, gexf) the graph file an import_graph_file report is about.
+enum class csv_convention { automatic, native, gephi, neo4j, graphml, gexf };
 [[nodiscard]] std::string_view to_string(csv_convention convention) noexcept;
 
 // One CSV input: a file on disk (mapped when read) or text already in memory (an HTTP upload).
@@ -90,5 +93,13 @@ struct import_result {
 
 // Never throws for bad data: every problem is in the report. Throws std::bad_alloc and the like.
 [[nodiscard]] import_result import_csv(const csv_source& source, const import_options& options = {});
+
+// Graph files: one GraphML or GEXF document holding nodes and edges (as networkx, Gephi, yEd and chainex's
+// own export write them), told apart by the root element, whatever the file is called. The mapping to
+// kinds, names, relations and weights is in README.md ("Import conventions"). Errors carry the file, line
+// and column; every error is fatal (skip_bad, delimiter and convention do not apply).
+enum class graph_file_format { none, graphml, gexf };
+[[nodiscard]] std::optional<graph_file_format> detect_graph_file(const csv_input& input);
+[[nodiscard]] import_result import_graph_file(const csv_input& input, const import_options& options = {});
 
 }  // namespace chainex

@@ -1,0 +1,74 @@
+// graph_sink.hpp — what the GraphML and GEXF readers share: the nodes and edges they read, checked and
+// added to a snapshot_builder, and the import report.
+//
+// A reader hands over each node and edge as a pending_element once its end tag is read. Nodes are added
+// at once; edges wait until the end of the file (a GraphML edge may name a node declared after it), then
+// their endpoints are resolved. The warnings are those of a CSV import: unknown kinds (once per kind),
+// self-loops, negative weights, parallel edges. Every error is fatal (graph files have no --skip-bad).
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "chainex/import.hpp"
+
+namespace chainex::xml {
+
+// A node or an edge as a reader found it.
+struct pending_element {
+  diagnostic where;  // its start tag
+  std::string id;    // nodes
+  std::string source, target;
+  std::string kind;    // a node's kind or an edge's relation; empty: the default (import_defaults.hpp)
+  std::string name;    // a node's name; empty: its id
+  std::string weight;  // an edge's weight, already checked; empty: 1
+  bool directed = true;
+  std::vector<std::pair<std::size_t, std::string>> values;  // property column, value
+};
+
+// An element whose start tag is at `where`, with nothing read yet.
+[[nodiscard]] inline pending_element element_at(diagnostic where) {
+  pending_element element;
+  element.where = std::move(where);
+  return element;
+}
+
+enum class element_kind { node, edge };
+
+class graph_sink {
+ public:
+  graph_sink(std::string file, const import_options& options, csv_convention format, std::size_t bytes);
+
+  // The property column `name` of nodes or edges, made on first use; `fallback` is given to elements
+  // that have no value of their own.
+  std::size_t column(element_kind kind, std::string_view name, value_type type,
+                     std::optional<std::string> fallback = std::nullopt);
+  // Whether `value` is a valid `type`; if not, reports an error at `where` naming the column.
+  bool check(const diagnostic& where, value_type type, std::string_view column, std::string_view value);
+
+  void add_node(pending_element node);
+  void add_edge(pending_element edge);
+  void error(diagnostic where);
+  void warn(diagnostic where);
+
+  // Resolves the edges and builds the snapshot when nothing was wrong.
+  [[nodiscard]] import_result finish() &&;
+
+ private:
+  void add_defaults(element_kind kind, pending_element& element) const;
+
+  std::string file_;
+  const import_options& options_;
+  import_report report_;
+  snapshot_builder builder_;
+  std::vector<pending_element> edges_;
+  std::vector<std::pair<std::size_t, std::string>> node_defaults_, edge_defaults_;
+  std::set<std::string, std::less<>> unknown_kinds_;
+};
+
+}  // namespace chainex::xml
