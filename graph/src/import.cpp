@@ -1,6 +1,7 @@
 #include "chainex/import.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <future>
 #include <optional>
 #include <thread>
@@ -89,7 +90,7 @@ class importer final : private row_loader::listener {
   // touches it, for the builder and for the second half of the first file (edge_part.hpp), so that the
   // pages are in memory before the edges come. The number of edges is estimated from samples of the files.
   std::jthread prepare_edges() {
-    if (std::thread::hardware_concurrency() < 2 || source_.edge_files.empty()) return {};
+    if (source_.edge_files.empty()) return {};
     std::size_t edges = 0;
     std::size_t first_file_edges = 0;
     try {
@@ -178,8 +179,7 @@ class importer final : private row_loader::listener {
       std::size_t end = text.size();
       std::future<edge_part> second_half;
       const auto property_fields = fields_kept(columns);
-      if (table == table_kind::edges && text.size() >= options_.two_threads_from &&
-          std::thread::hardware_concurrency() > 1) {
+      if (table == table_kind::edges && text.size() >= options_.two_threads_from) {
         end = record_boundary(text, reader.bytes_read(), reader.bytes_read() + (text.size() - reader.bytes_read()) / 2);
         if (end < text.size()) {
           second_half = std::async(std::launch::async, [&, end, delimiter = reader.delimiter()] {
@@ -327,6 +327,10 @@ csv_source csv_source::from_folder(const std::filesystem::path& folder) {
   source.node_files.push_back(csv_input::file(folder / "nodes.csv"));
   source.edge_files.push_back(csv_input::file(folder / "edges.csv"));
   return source;
+}
+
+std::size_t default_two_threads_from() noexcept {
+  return std::thread::hardware_concurrency() > 1 ? std::size_t{32} << 20 : SIZE_MAX;
 }
 
 import_result import_csv(const csv_source& source, const import_options& options) {

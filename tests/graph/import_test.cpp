@@ -206,7 +206,8 @@ TEST(import_files, a_missing_file_is_an_error_naming_it) {
 }
 
 // Reading an edges file in two halves on two threads gives the same graph, errors, warnings and rejected
-// rows, in the same order, as reading it front to back.
+// rows, in the same order, as reading it front to back. two_threads_from = 0 reads in two halves whatever
+// the CPU count, so on a one-CPU machine too this compares two threads with one.
 TEST(import_two_threads, gives_what_one_thread_gives) {
   std::string edges = "source,target,type,weight,citation\n";
   for (int i = 0; i < 2000; ++i) {
