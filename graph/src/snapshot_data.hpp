@@ -1,8 +1,8 @@
 // snapshot_data.hpp — what a snapshot holds, for the code in graph/src only.
 //
 // The adjacency is a boost::compressed_sparse_row_graph in both directions; edges are numbered in source
-// order, so Boost's edge index of an edge is chainex's edge_index. Algorithms that use Boost.Graph take
-// `data.graph`; everything else goes through the snapshot's accessors.
+// order, so Boost's edge index of an edge is chainex's edge_index. Only snapshot.cpp (the accessors) and
+// snapshot_builder.cpp see it; algorithms go through the snapshot's accessors.
 #pragma once
 
 #include <boost/graph/compressed_sparse_row_graph.hpp>

@@ -101,9 +101,6 @@ class snapshot {
   [[nodiscard]] std::size_t out_degree(node_index node) const noexcept;
   [[nodiscard]] std::size_t in_degree(node_index node) const noexcept;
 
-  // The private representation, for the algorithms in graph/src that use Boost.Graph directly.
-  [[nodiscard]] const snapshot_data& data() const noexcept { return *data_; }
-
  private:
   std::unique_ptr<const snapshot_data> data_;
 };
