@@ -3,8 +3,8 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <nlohmann/json.hpp>
 
+#include "chainex/core/encode.hpp"
 #include "chainex/export.hpp"
 #include "commands.hpp"
 #include "data_source.hpp"
@@ -35,7 +35,7 @@ void add_export(CLI::App& app, int& exit_code) {
   add_data_source_options(*command, opts->source);
   command->add_option("--to", opts->format, "Format: graphml, gexf, json, csv or neo4j")
       ->required()
-      ->check(CLI::IsMember({"graphml", "gexf", "json", "csv", "neo4j"}));
+      ->check(CLI::IsMember(names_of(export_format_names)));
   command->add_option("-o,--output", opts->output,
                       "Output file (graphml, gexf, json; default: standard output) or folder (csv, neo4j; required)");
   add_format_option(*command, opts->report, false);
@@ -66,9 +66,7 @@ void add_export(CLI::App& app, int& exit_code) {
     }
     std::ostream& summary = files.empty() ? std::cerr : std::cout;
     if (opts->report == output_format::json) {
-      const nlohmann::json out = {
-          {"format", opts->format}, {"files", files}, {"nodes", graph.node_count()}, {"edges", graph.edge_count()}};
-      summary << out.dump() << '\n';
+      summary << core::encode_export_summary(opts->format, files, graph.node_count(), graph.edge_count()) << '\n';
     } else {
       summary << "wrote " << graph.node_count() << " nodes and " << graph.edge_count() << " edges as " << opts->format
               << (files.empty() ? " to standard output" : "") << '\n';

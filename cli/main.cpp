@@ -19,6 +19,8 @@ int exit_code_for(chainex::failure_code code) {
       return exit_usage_error;
     case chainex::failure_code::unanswerable:
     case chainex::failure_code::capacity:
+    case chainex::failure_code::cancelled:
+    case chainex::failure_code::deadline_exceeded:
       return exit_data_error;
   }
   return exit_data_error;

@@ -41,6 +41,11 @@ std::string encode_import_report(const import_report& report, bool with_rejected
   return document_text(std::move(body), options);
 }
 
+std::string encode_export_summary(std::string_view format, const std::vector<std::string>& files, std::size_t nodes,
+                                  std::size_t edges) {
+  return document_text({{"format", format}, {"files", files}, {"nodes", nodes}, {"edges", edges}}, {});
+}
+
 std::string encode_problem(const problem_fields& problem) {
   json body = {
       {"type", problem.type}, {"title", problem.title}, {"status", problem.status}, {"detail", problem.detail}};

@@ -209,24 +209,6 @@ std::vector<query_spec> make_registry() {
 
 }  // namespace
 
-std::string_view to_string(param_type type) noexcept {
-  switch (type) {
-    case param_type::integer:
-      return "integer";
-    case param_type::number:
-      return "number";
-    case param_type::boolean:
-      return "boolean";
-    case param_type::choice:
-      return "choice";
-    case param_type::list:
-      return "list";
-    case param_type::text:
-      break;
-  }
-  return "text";
-}
-
 std::string param_spec::cli_option() const {
   std::string option = "--" + std::string(name);
   std::ranges::replace(option, '_', '-');

@@ -62,6 +62,11 @@ constexpr std::array problems{
     problem_info{problem::not_implemented, 501, "not-implemented", "Not implemented",
                  "The request uses a Transfer-Encoding the server does not understand; only chunked is. "
                  "Send the body with a Content-Length or chunked."},
+    problem_info{problem::deadline, 503, "deadline-exceeded", "The query did not finish in time",
+                 "The server stops any query that runs past its deadline (chainex serve --query-timeout), so "
+                 "that one question cannot hold a worker for hours. Ask again after Retry-After seconds "
+                 "(whole-graph results may be ready by then as a job), or ask for less: fewer paths, a "
+                 "smaller depth, approx=true for betweenness."},
     problem_info{problem::busy, 503, "busy", "Too many expensive queries waiting; retry shortly",
                  "The queue of whole-graph queries is full. Retry after the number of seconds in the "
                  "Retry-After header."},
@@ -106,7 +111,7 @@ response problem_response(const http_error& error) {
 
 http_error::http_error(const query_error& error)
     : std::runtime_error(error.what()), code_(problem_for(error.code())), details_(error.details()) {
-  if (code_ == problem::busy) headers.push_back({"Retry-After", "1"});
+  if (code_ == problem::busy || code_ == problem::deadline) headers.push_back({"Retry-After", "1"});
 }
 
 problem problem_for(failure_code code) noexcept {
@@ -118,7 +123,10 @@ problem problem_for(failure_code code) noexcept {
     case failure_code::unanswerable:
       return problem::unanswerable;
     case failure_code::capacity:
+    case failure_code::cancelled:
       return problem::busy;
+    case failure_code::deadline_exceeded:
+      return problem::deadline;
   }
   return problem::internal;
 }

@@ -24,14 +24,17 @@
 namespace chainex {
 
 enum class failure_code : std::uint8_t {
-  bad_parameter,  // a parameter missing, malformed or out of range
-  unknown_node,   // no node with the id asked for
-  unanswerable,   // the data cannot answer this question (negative weights, no convergence)
-  capacity,       // a limit of the machine or the server was reached; the same question may work later
+  bad_parameter,      // a parameter missing, malformed or out of range
+  unknown_node,       // no node with the id asked for
+  unanswerable,       // the data cannot answer this question (negative weights, no convergence)
+  capacity,           // a limit of the machine or the server was reached; the same question may work later
+  cancelled,          // the asker went away, or cancelled the work (query/interrupt.hpp)
+  deadline_exceeded,  // the work did not finish before its deadline; ask again later or ask less
 };
 inline constexpr std::array failure_code_names{
     named{failure_code::bad_parameter, "bad_parameter"}, named{failure_code::unknown_node, "unknown_node"},
-    named{failure_code::unanswerable, "unanswerable"}, named{failure_code::capacity, "capacity"}};
+    named{failure_code::unanswerable, "unanswerable"},   named{failure_code::capacity, "capacity"},
+    named{failure_code::cancelled, "cancelled"},         named{failure_code::deadline_exceeded, "deadline_exceeded"}};
 [[nodiscard]] constexpr std::string_view to_string(failure_code code) noexcept {
   return name_in(failure_code_names, code);
 }

@@ -9,6 +9,7 @@
 //   std::string body = answer("path", context, params, {.version = 7});
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -40,6 +41,10 @@ struct encode_options {
 //  "warnings","warning_count","skipped"} and, with `rejected`, "rejected":[{…,"text"}].
 [[nodiscard]] std::string encode_import_report(const import_report& report, bool with_rejected,
                                                const encode_options& options = {});
+
+// What `chainex export` wrote: {"format","files":[paths],"nodes","edges"}.
+[[nodiscard]] std::string encode_export_summary(std::string_view format, const std::vector<std::string>& files,
+                                                std::size_t nodes, std::size_t edges);
 
 // An RFC 9457 problem body: {"type","title","status","detail"} with "errors" (CSV diagnostics) and
 // "details" (a query error's) when there are any.

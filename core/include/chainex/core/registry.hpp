@@ -10,16 +10,22 @@
 //   for (const param_spec& p : path.params) std::cout << p.name << ": " << p.help << '\n';
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "chainex/name_table.hpp"
+
 namespace chainex::core {
 
 enum class param_type : std::uint8_t { text, integer, number, boolean, choice, list };
-[[nodiscard]] std::string_view to_string(param_type type) noexcept;
+inline constexpr std::array param_type_names{named{param_type::text, "text"},     named{param_type::integer, "integer"},
+                                             named{param_type::number, "number"}, named{param_type::boolean, "boolean"},
+                                             named{param_type::choice, "choice"}, named{param_type::list, "list"}};
+[[nodiscard]] constexpr std::string_view to_string(param_type type) noexcept { return name_in(param_type_names, type); }
 
 // Which front doors take a parameter.
 enum class front_door : std::uint8_t { both, cli, api };

@@ -38,6 +38,7 @@ enum class problem {
   headers_too_large,       // 431
   internal,                // 500 never with the exception text
   not_implemented,         // 501 an unknown Transfer-Encoding
+  deadline,                // 503 the query ran past its deadline, with Retry-After
   busy,                    // 503 the queue of expensive queries is full, with Retry-After
 };
 
