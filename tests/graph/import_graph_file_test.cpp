@@ -172,6 +172,17 @@ TEST(graph_file_gephi, dynamic_start_end_and_spells_become_since_and_until) {
   EXPECT_EQ(graph.edge_property(0, "until"), "2030-01-01");
 }
 
+TEST(graph_file_gephi, hierarchical_gexf_keeps_the_outer_nodes) {
+  const auto result = import_graph_file(csv_input::memory("tree.gexf", R"(<gexf xmlns="http://gexf.net/1.3">
+<graph><nodes>
+  <node id="group" label="Group"><nodes><node id="member" label="Member"/></nodes></node>
+</nodes><edges><edge source="member" target="group"/></edges></graph></gexf>)"));
+  ASSERT_TRUE(result.report.ok) << first_error(result);
+  EXPECT_EQ(result.graph->node_count(), 2u);
+  EXPECT_EQ(result.graph->name(*result.graph->find("group")), "Group");
+  EXPECT_EQ(result.graph->edge_count(), 1u);
+}
+
 TEST(graph_file_yed, graphics_are_left_out) {
   const auto result = read("yed.graphml");
   ASSERT_TRUE(result.report.ok) << first_error(result);

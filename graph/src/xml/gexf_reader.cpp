@@ -48,12 +48,12 @@ class gexf_handler final : public handler {
       attribute_->type = value_type_named(attributes.get("type").value_or("string"));
     } else if (name == "node" || name == "edge") {
       start_element(name == "edge" ? element_kind::edge : element_kind::node, attributes);
-    } else if (name == "attvalue" && element_) {
+    } else if (name == "attvalue" && !open_.empty()) {
       attvalue(attributes);
-    } else if (name == "spell" && element_) {
-      if (!element_->since)
-        element_->since = attributes.get("start").value_or(attributes.get("startopen").value_or(""));
-      element_->until = attributes.get("end").value_or(attributes.get("endopen").value_or(""));
+    } else if (name == "spell" && !open_.empty()) {
+      auto& open = open_.back();
+      if (!open.since) open.since = attributes.get("start").value_or(attributes.get("startopen").value_or(""));
+      open.until = attributes.get("end").value_or(attributes.get("endopen").value_or(""));
     }
   }
 
@@ -63,7 +63,7 @@ class gexf_handler final : public handler {
     } else if (name == "attribute" && attribute_) {
       declare(std::move(*attribute_));
       attribute_.reset();
-    } else if ((name == "node" || name == "edge") && element_) {
+    } else if ((name == "node" || name == "edge") && !open_.empty()) {
       finish_element();
     }
   }
@@ -92,8 +92,8 @@ class gexf_handler final : public handler {
   }
 
   void start_element(element_kind kind, const attributes& attributes) {
-    element_.emplace(open_element{kind, element_at(reader_.here({})), {}, {}, {}, {}, false});
-    auto& item = element_->item;
+    auto& open = open_.emplace_back(open_element{kind, element_at(reader_.here({})), {}, {}, {}, {}, false});
+    auto& item = open.item;
     if (kind == element_kind::node) {
       item.id = attributes.get("id").value_or("");
       item.name = attributes.get("label").value_or("");
@@ -102,19 +102,20 @@ class gexf_handler final : public handler {
       item.target = attributes.get("target").value_or("");
       const std::string_view type = attributes.get("type").value_or("");
       item.directed = is_direction(type) ? is_directed(type) : directed_by_default_;
-      element_->label = attributes.get("label").value_or("");
-      element_->kind_attribute = attributes.get("kind").value_or(is_direction(type) ? "" : type);
+      open.label = attributes.get("label").value_or("");
+      open.kind_attribute = attributes.get("kind").value_or(is_direction(type) ? "" : type);
       if (const auto weight = attributes.get("weight")) {
         const std::string_view value = trimmed(*weight, value_type::floating);
         if (sink_.check(item.where, value_type::floating, "weight", value)) item.weight = value;
       }
     }
-    if (const auto start = attributes.get("start")) element_->since = std::string(*start);
-    if (const auto end = attributes.get("end")) element_->until = std::string(*end);
+    if (const auto start = attributes.get("start")) open.since = std::string(*start);
+    if (const auto end = attributes.get("end")) open.until = std::string(*end);
   }
 
   void attvalue(const attributes& attributes) {
-    const auto& map = element_->kind == element_kind::edge ? edge_attributes_ : node_attributes_;
+    auto& open = open_.back();
+    const auto& map = open.kind == element_kind::edge ? edge_attributes_ : node_attributes_;
     const std::string_view id = attributes.get("for").value_or(attributes.get("id").value_or(""));
     const auto found = map.find(id);
     if (found == map.end())
@@ -124,17 +125,17 @@ class gexf_handler final : public handler {
     if (!value.empty() && !sink_.check(reader_.here({}), info.type, info.title, value)) return;
     if (info.use == field::kind) {
       // An edge's `type` attribute outranks one titled `kind`.
-      if (!element_->has_relation || equals_ignoring_case(info.title, "type")) element_->item.kind = value;
-      element_->has_relation = true;
+      if (!open.has_relation || equals_ignoring_case(info.title, "type")) open.item.kind = value;
+      open.has_relation = true;
     } else if (info.use == field::name) {
-      element_->item.name = value;
+      open.item.name = value;
     } else if (!value.empty()) {
-      element_->item.values.emplace_back(info.column, value);
+      open.item.values.emplace_back(info.column, value);
     }
   }
 
   void finish_element() {
-    auto& open = *element_;
+    auto& open = open_.back();
     auto& item = open.item;
     if (open.kind == element_kind::edge && !open.has_relation) {
       item.kind = !open.kind_attribute.empty() ? open.kind_attribute : open.label;
@@ -150,7 +151,7 @@ class gexf_handler final : public handler {
     } else {
       sink_.add_edge(std::move(item));
     }
-    element_.reset();
+    open_.pop_back();
   }
 
   const xml_reader& reader_;
@@ -160,7 +161,7 @@ class gexf_handler final : public handler {
   std::optional<attribute_info> attribute_;
   std::string attribute_id_;
   bool directed_by_default_ = true;
-  std::optional<open_element> element_;
+  std::vector<open_element> open_;  // a node of a hierarchical graph holds nodes
 };
 
 }  // namespace
