@@ -106,7 +106,7 @@ class gexf_handler final : public handler {
       open.kind_attribute = attributes.get("kind").value_or(is_direction(type) ? "" : type);
       if (const auto weight = attributes.get("weight")) {
         const std::string_view value = trimmed(*weight, value_type::floating);
-        if (sink_.check(item.where, value_type::floating, "weight", value)) item.weight = value;
+        if (sink_.check(reader_.here({}), value_type::floating, "weight", value)) item.weight = value;
       }
     }
     if (const auto start = attributes.get("start")) open.since = std::string(*start);

@@ -45,24 +45,41 @@ void graph_sink::add_defaults(element_kind kind, pending_element& element) const
   }
 }
 
+diagnostic graph_sink::at(const pending_element& element, std::string message) const {
+  return {file_, element.line, element.column, std::move(message)};
+}
+
 void graph_sink::add_node(pending_element node) {
-  if (node.id.empty()) return error({node.where.file, node.where.line, node.where.column, "node without an id"});
+  if (node.id.empty()) return error(at(node, "node without an id"));
   const std::string_view kind = node.kind.empty() ? default_kind : std::string_view(node.kind);
   const auto added = builder_.add_node(node.id, kind, node.name.empty() ? node.id : node.name);
-  if (!added) {
-    return error({node.where.file, node.where.line, node.where.column, "duplicate node id '" + node.id + "'"});
-  }
+  if (!added) return error(at(node, "duplicate node id '" + node.id + "'"));
   add_defaults(element_kind::node, node);
   for (const auto& [column, value] : node.values) builder_.set_node_value(*added, column, value);
-  if (!is_known_kind(kind) && unknown_kinds_.insert(std::string(kind)).second) {
-    warn({node.where.file, node.where.line, node.where.column,
-          "unknown node kind '" + std::string(kind) + "' (kept, shown without special styling)"});
-  }
+  if (!is_known_kind(kind) && unknown_kinds_.insert(std::string(kind)).second)
+    warn(at(node, "unknown node kind '" + std::string(kind) + "' (kept, shown without special styling)"));
 }
 
 void graph_sink::add_edge(pending_element edge) {
   add_defaults(element_kind::edge, edge);
-  edges_.push_back(std::move(edge));
+  if (!resolve(edge, false)) waiting_.push_back(std::move(edge));
+}
+
+bool graph_sink::resolve(const pending_element& edge, bool last_chance) {
+  const auto source = builder_.find_node(edge.source, snapshot_builder::hash_id(edge.source));
+  const auto target = builder_.find_node(edge.target, snapshot_builder::hash_id(edge.target));
+  if (!source || !target) {
+    if (last_chance) error(at(edge, "unknown node id '" + (source ? edge.target : edge.source) + "'"));
+    return false;
+  }
+  const auto number = edge.weight.empty() ? parsed<double>(1.0) : parse_float(edge.weight);
+  const double weight = std::holds_alternative<double>(number) ? std::get<double>(number) : 1.0;
+  const std::string_view relation = edge.kind.empty() ? default_relation : std::string_view(edge.kind);
+  const edge_index index = builder_.add_edge(*source, *target, builder_.type_code_of(relation), weight, edge.directed);
+  for (const auto& [column, value] : edge.values) builder_.set_edge_value(index, column, value);
+  if (weight < 0) warn(at(edge, "negative weight " + edge.weight + " (kept; weighted path queries refuse it)"));
+  if (*source == *target) warn(at(edge, "self-loop on '" + edge.source + "'"));
+  return true;
 }
 
 void graph_sink::error(diagnostic where) {
@@ -76,27 +93,8 @@ void graph_sink::warn(diagnostic where) {
 }
 
 import_result graph_sink::finish() && {
-  builder_.reserve(0, edges_.size());
-  for (auto& edge : edges_) {
-    const auto at = [&](std::string message) {
-      return diagnostic{edge.where.file, edge.where.line, edge.where.column, std::move(message)};
-    };
-    const auto source = builder_.find_node(edge.source, snapshot_builder::hash_id(edge.source));
-    const auto target = builder_.find_node(edge.target, snapshot_builder::hash_id(edge.target));
-    if (!source || !target) {
-      error(at("unknown node id '" + (source ? edge.target : edge.source) + "'"));
-      continue;
-    }
-    const auto number = edge.weight.empty() ? parsed<double>(1.0) : parse_float(edge.weight);
-    const double weight = std::holds_alternative<double>(number) ? std::get<double>(number) : 1.0;
-    const std::string_view relation = edge.kind.empty() ? default_relation : std::string_view(edge.kind);
-    const edge_index index =
-        builder_.add_edge(*source, *target, builder_.type_code_of(relation), weight, edge.directed);
-    for (const auto& [column, value] : edge.values) builder_.set_edge_value(index, column, value);
-    if (weight < 0) warn(at("negative weight " + edge.weight + " (kept; weighted path queries refuse it)"));
-    if (*source == *target) warn(at("self-loop on '" + edge.source + "'"));
-  }
-  edges_.clear();
+  for (const auto& edge : waiting_) resolve(edge, true);
+  waiting_.clear();
   report_.ok = report_.error_count == 0;
   import_result result;
   if (report_.ok) {

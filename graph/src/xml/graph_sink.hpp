@@ -2,8 +2,8 @@
 // added to a snapshot_builder, and the import report.
 //
 // A reader hands over each node and edge as a pending_element once its end tag is read. Nodes are added
-// at once; edges wait until the end of the file (a GraphML edge may name a node declared after it), then
-// their endpoints are resolved. The warnings are those of a CSV import: unknown kinds (once per kind),
+// at once, and so are edges whose ends are known; the others wait until the end of the file (a GraphML
+// edge may name a node declared after it). The warnings are those of a CSV import: unknown kinds (once per kind),
 // self-loops, negative weights, parallel edges. Every error is fatal (graph files have no --skip-bad).
 #pragma once
 
@@ -21,8 +21,8 @@ namespace chainex::xml {
 
 // A node or an edge as a reader found it.
 struct pending_element {
-  diagnostic where;  // its start tag
-  std::string id;    // nodes
+  std::size_t line = 0, column = 0;  // of its start tag
+  std::string id;                    // nodes
   std::string source, target;
   std::string kind;    // a node's kind or an edge's relation; empty: the default (import_defaults.hpp)
   std::string name;    // a node's name; empty: its id
@@ -32,9 +32,10 @@ struct pending_element {
 };
 
 // An element whose start tag is at `where`, with nothing read yet.
-[[nodiscard]] inline pending_element element_at(diagnostic where) {
+[[nodiscard]] inline pending_element element_at(const diagnostic& where) {
   pending_element element;
-  element.where = std::move(where);
+  element.line = where.line;
+  element.column = where.column;
   return element;
 }
 
@@ -61,12 +62,15 @@ class graph_sink {
 
  private:
   void add_defaults(element_kind kind, pending_element& element) const;
+  [[nodiscard]] diagnostic at(const pending_element& element, std::string message) const;
+  // Adds the edge if both its ends are known; if not, reports the unknown one when `last_chance`.
+  bool resolve(const pending_element& edge, bool last_chance);
 
   std::string file_;
   const import_options& options_;
   import_report report_;
   snapshot_builder builder_;
-  std::vector<pending_element> edges_;
+  std::vector<pending_element> waiting_;  // edges that name a node not read yet
   std::vector<std::pair<std::size_t, std::string>> node_defaults_, edge_defaults_;
   std::set<std::string, std::less<>> unknown_kinds_;
 };
