@@ -183,6 +183,14 @@ TEST(graph_file_gephi, hierarchical_gexf_keeps_the_outer_nodes) {
   EXPECT_EQ(result.graph->edge_count(), 1u);
 }
 
+TEST(graph_file_networkx, an_edge_may_come_before_its_nodes) {
+  const auto result = import_graph_file(csv_input::memory("late.graphml", R"(<graphml><graph edgedefault="directed">
+<edge source="a" target="b"/><node id="a"/><node id="b"/><edge source="b" target="a"/></graph></graphml>)"));
+  ASSERT_TRUE(result.report.ok) << first_error(result);
+  EXPECT_EQ(result.graph->edge_count(), 2u);
+  EXPECT_EQ(result.graph->out_edges(*result.graph->find("a")).size(), 1u);
+}
+
 TEST(graph_file_yed, graphics_are_left_out) {
   const auto result = read("yed.graphml");
   ASSERT_TRUE(result.report.ok) << first_error(result);
