@@ -1,5 +1,5 @@
-// neo4j-admin import files: ID spaces, array properties, :IGNORE columns, header errors with their
-// position, and the round trip through `--to neo4j`.
+// neo4j-admin import files: ID spaces, array properties, :IGNORE columns and the round trip through
+// `--to neo4j` (their errors, and header errors in every convention, are in import_test.cpp).
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -78,51 +78,6 @@ TEST(import_neo4j_arrays, are_kept_as_typed_lists_and_ignored_columns_are_left_o
   }
   EXPECT_EQ(graph.edge_property(graph.out_edges(*graph.find("Person:1")).first, "titles"), "chairman;president");
 }
-
-struct bad_case {
-  const char* what;
-  std::string nodes;
-  std::string edges;
-  std::string expected;  // the first error, as printed
-};
-
-class import_header_errors : public testing::TestWithParam<bad_case> {};
-
-TEST_P(import_header_errors, name_the_file_line_and_column) {
-  const auto& param = GetParam();
-  const auto result = import_text(param.nodes, param.edges);
-  EXPECT_FALSE(result.report.ok);
-  EXPECT_EQ(result.graph, nullptr);
-  EXPECT_EQ(first_error(result), param.expected);
-}
-
-const std::string good_nodes = "id:ID(Company),:LABEL,name\n1,enterprise,A\n";
-
-INSTANTIATE_TEST_SUITE_P(
-    each_class, import_header_errors,
-    testing::Values(
-        bad_case{"end_id_missing_from_space", good_nodes, ":START_ID(Company),:END_ID(Person),:TYPE\n1,1,X\n",
-                 "edges.csv:2:3: unknown node id '1' in ID space 'Person'"},
-        bad_case{"start_id_in_the_global_space", good_nodes, ":START_ID,:END_ID(Company),:TYPE\n1,1,X\n",
-                 "edges.csv:2:1: unknown node id '1'"},
-        bad_case{"array_element", "id:ID,scores:int[]\na,1;x\n", ":START_ID,:END_ID,:TYPE\n",
-                 "nodes.csv:2:3: column 'scores' element 2: not an integer ('x')"},
-        bad_case{"duplicate_chainex", "id,kind,name,name\na,role,A,B\n", "source,target,type\n",
-                 "nodes.csv:1:14: column 'name' appears twice in the header (first as column 3)"},
-        bad_case{"duplicate_chainex_property", "id,kind,name,year,year\n", "source,target,type\n",
-                 "nodes.csv:1:19: column 'year' appears twice in the header (first as column 4)"},
-        bad_case{"duplicate_gephi", "Id,Label,label\n", "Source,Target\n",
-                 "nodes.csv:1:10: column 'label' appears twice in the header (first as column 2)"},
-        bad_case{"duplicate_neo4j", "id:ID,name,name:string\n", ":START_ID,:END_ID,:TYPE\n",
-                 "nodes.csv:1:12: column 'name:string' appears twice in the header (first as column 2)"},
-        bad_case{"duplicate_neo4j_edges", good_nodes, ":START_ID,:END_ID,:TYPE,since:int,since:long\n",
-                 "edges.csv:1:35: column 'since:long' appears twice in the header (first as column 4)"},
-        bad_case{"duplicate_after_wide_characters", "id,kind,名称,名称\n", "source,target,type\n",
-                 "nodes.csv:1:12: column '名称' appears twice in the header (first as column 3)"},
-        bad_case{"empty_nodes_file", "", "source,target,type\n",
-                 "nodes.csv:1:1: the file is empty: a header row is required"},
-        bad_case{"empty_edges_file", good_nodes, "", "edges.csv:1:1: the file is empty: a header row is required"}),
-    [](const testing::TestParamInfo<bad_case>& param_info) { return std::string(param_info.param.what); });
 
 TEST(import_neo4j, repeated_ignore_columns_are_not_duplicates) {
   const auto result = import_text("id:ID,:IGNORE,:IGNORE,name\na,x,y,A\n", ":START_ID,:END_ID,:TYPE\na,a,X\n");

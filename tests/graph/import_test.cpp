@@ -29,6 +29,7 @@ std::vector<std::string> messages(const std::vector<diagnostic>& list) {
 }
 
 const std::string good_nodes = "id,kind,name,year\na,enterprise,A,2001\nb,market,B,\nc,role,C,\n";
+const std::string spaced_nodes = "id:ID(Company),:LABEL,name\n1,enterprise,A\n";  // neo4j-admin, an ID space
 const std::string good_edges = "source,target,type,weight\na,b,located_in,\nb,c,performs,2\n";
 
 TEST(import_native, reads_kinds_names_properties_and_edges) {
@@ -151,7 +152,29 @@ INSTANTIATE_TEST_SUITE_P(
         bad_case{"empty_file", "", "source,target,type\n",
                  "nodes.csv:1:1: the file is empty: a header row is required"},
         bad_case{"bad_utf8_in_row", "id,kind,name\na,role,\xff\n", "source,target,type\n",
-                 "nodes.csv:2:8: invalid UTF-8 byte 0xff"}),
+                 "nodes.csv:2:8: invalid UTF-8 byte 0xff"},
+
+        bad_case{"end_id_missing_from_space", spaced_nodes, ":START_ID(Company),:END_ID(Person),:TYPE\n1,1,X\n",
+                 "edges.csv:2:3: unknown node id '1' in ID space 'Person'"},
+        bad_case{"start_id_in_the_global_space", spaced_nodes, ":START_ID,:END_ID(Company),:TYPE\n1,1,X\n",
+                 "edges.csv:2:1: unknown node id '1'"},
+        bad_case{"array_element", "id:ID,scores:int[]\na,1;x\n", ":START_ID,:END_ID,:TYPE\n",
+                 "nodes.csv:2:3: column 'scores' element 2: not an integer ('x')"},
+        bad_case{"duplicate_chainex", "id,kind,name,name\na,role,A,B\n", "source,target,type\n",
+                 "nodes.csv:1:14: column 'name' appears twice in the header (first as column 3)"},
+        bad_case{"duplicate_chainex_property", "id,kind,name,year,year\n", "source,target,type\n",
+                 "nodes.csv:1:19: column 'year' appears twice in the header (first as column 4)"},
+        bad_case{"duplicate_gephi", "Id,Label,label\n", "Source,Target\n",
+                 "nodes.csv:1:10: column 'label' appears twice in the header (first as column 2)"},
+        bad_case{"duplicate_neo4j", "id:ID,name,name:string\n", ":START_ID,:END_ID,:TYPE\n",
+                 "nodes.csv:1:12: column 'name:string' appears twice in the header (first as column 2)"},
+        bad_case{"duplicate_neo4j_edges", spaced_nodes, ":START_ID,:END_ID,:TYPE,since:int,since:long\n",
+                 "edges.csv:1:35: column 'since:long' appears twice in the header (first as column 4)"},
+        bad_case{"duplicate_after_wide_characters", "id,kind,名称,名称\n", "source,target,type\n",
+                 "nodes.csv:1:12: column '名称' appears twice in the header (first as column 3)"},
+        bad_case{"empty_nodes_file", "", "source,target,type\n",
+                 "nodes.csv:1:1: the file is empty: a header row is required"},
+        bad_case{"empty_edges_file", spaced_nodes, "", "edges.csv:1:1: the file is empty: a header row is required"}),
     [](const testing::TestParamInfo<bad_case>& param_info) { return std::string(param_info.param.what); });
 
 TEST(import_strictness, reports_every_bad_row_not_just_the_first) {
