@@ -111,11 +111,8 @@ json paths(const query_context& context, const param_reader& params) {
     for (const edge_index e : p.edges) edges[std::to_string(e)] = edge_json(graph, e);
     list.push_back({{"nodes", std::move(ids)}, {"edges", p.edges}, {"hops", p.hops()}, {"cost", p.cost}});
   }
-  return {{"found", found.result.found()},
-          {"capped", found.result.capped},
-          {"paths", std::move(list)},
-          {"nodes", std::move(nodes)},
-          {"edges", std::move(edges)}};
+  return {{"found", found.result.found()}, {"capped", found.result.capped}, {"complete", found.result.complete},
+          {"paths", std::move(list)},      {"nodes", std::move(nodes)},     {"edges", std::move(edges)}};
 }
 
 json centrality(const query_context& context, const param_reader& params) {

@@ -42,12 +42,14 @@ std::shared_ptr<const typename decltype(Entry::value)::element_type> analysis_ca
   return found->value;
 }
 
-analysis_cache::scores analysis_cache::centrality(const snapshot& snap, const centrality_options& options) {
-  return find_or_compute(centrality_, snap, options, [&] { return compute_centrality(snap, options); });
+analysis_cache::scores analysis_cache::centrality(const snapshot& snap, const centrality_options& options,
+                                                  const interrupt& stop) {
+  return find_or_compute(centrality_, snap, options, [&] { return compute_centrality(snap, options, stop); });
 }
 
-std::shared_ptr<const components> analysis_cache::components_of(const snapshot& snap, component_mode mode) {
-  return find_or_compute(components_, snap, mode, [&] { return connected_components(snap, mode); });
+std::shared_ptr<const components> analysis_cache::components_of(const snapshot& snap, component_mode mode,
+                                                                const interrupt& stop) {
+  return find_or_compute(components_, snap, mode, [&] { return connected_components(snap, mode, stop); });
 }
 
 std::size_t analysis_cache::computations() const noexcept {

@@ -104,14 +104,26 @@ struct tally {
   std::uint64_t chunks = 0;  // chunk numbers used so far, for the seeds
 };
 
+// The interrupt checked before every chunk, and the progress reported: samples drawn (pilot included)
+// over those planned (the pilot's and ω).
+struct run_progress {
+  const interrupt& stop;
+  double planned;
+  std::uint64_t drawn = 0;
+};
+
 // Draws at least `samples` more samples (whole chunks) into `counts`.
-void sample_round(std::vector<sampling_worker>& workers, std::uint64_t seed, std::uint64_t samples, tally& counts) {
+void sample_round(std::vector<sampling_worker>& workers, std::uint64_t seed, std::uint64_t samples, tally& counts,
+                  run_progress& run) {
   const std::uint64_t chunks = std::max<std::uint64_t>(1, (samples + chunk_size - 1) / chunk_size);
   for (auto& w : workers) w.start_round(seed, counts.chunks);
-  detail::run_on_workers(workers, chunks);
+  detail::run_on_workers(workers, chunks, run.stop, [&](std::size_t done) {
+    run.stop.progress(std::min(1.0, static_cast<double>(run.drawn + done * chunk_size) / run.planned));
+  });
   for (auto& w : workers) w.drain(counts.hits, counts.hit_nodes);
   counts.chunks += chunks;
   counts.samples += chunks * chunk_size;
+  run.drawn += chunks * chunk_size;
 }
 
 // KADABRA's bounds on the error below (f) and above (g) of an estimate b after τ of at most ω samples,
@@ -168,9 +180,11 @@ bool precise_enough(const tally& counts, const std::vector<double>& logs, double
 }  // namespace
 
 betweenness_estimate approximate_betweenness(const snapshot& snap, direction mode, double epsilon, double delta,
-                                             std::uint64_t seed, unsigned threads) {
-  if (!(epsilon > 0 && epsilon < 1)) throw query_error(failure_code::bad_parameter, "approximate betweenness: epsilon must be in (0, 1)");
-  if (!(delta > 0 && delta < 1)) throw query_error(failure_code::bad_parameter, "approximate betweenness: delta must be in (0, 1)");
+                                             std::uint64_t seed, unsigned threads, const interrupt& stop) {
+  if (!(epsilon > 0 && epsilon < 1))
+    throw query_error(failure_code::bad_parameter, "approximate betweenness: epsilon must be in (0, 1)");
+  if (!(delta > 0 && delta < 1))
+    throw query_error(failure_code::bad_parameter, "approximate betweenness: delta must be in (0, 1)");
   const std::size_t n = snap.node_count();
   betweenness_estimate estimate;
   estimate.values.assign(n, 0.0);
@@ -187,20 +201,23 @@ betweenness_estimate approximate_betweenness(const snapshot& snap, direction mod
   const detail::neighbor_bitmaps bits(g);
   std::vector<sampling_worker> workers;
   for (unsigned i = 0, count = detail::worker_count(n, threads); i < count; ++i) workers.emplace_back(g, bits);
+  const auto pilot_samples = static_cast<std::uint64_t>(std::ceil(omega * pilot_share));
+  run_progress run{.stop = stop, .planned = static_cast<double>(pilot_samples) + omega};
   tally pilot{.hits = std::vector<std::uint64_t>(n, 0), .hit_nodes = {}};
-  sample_round(workers, seed, static_cast<std::uint64_t>(std::ceil(omega * pilot_share)), pilot);
+  sample_round(workers, seed, pilot_samples, pilot, run);
   const std::vector<double> logs = failure_logs(pilot, n, target, delta);
   const double largest_log = *std::max_element(logs.begin(), logs.end());
 
   tally counts{.hits = std::vector<std::uint64_t>(n, 0), .hit_nodes = {}, .samples = 0, .chunks = pilot.chunks};
   const auto round = static_cast<std::uint64_t>(std::ceil(omega * round_share));
   do {
-    sample_round(workers, seed, round, counts);
+    sample_round(workers, seed, round, counts, run);
   } while (static_cast<double>(counts.samples) < omega && !precise_enough(counts, logs, largest_log, target, omega));
 
   estimate.samples = pilot.samples + counts.samples;
   const double scale = static_cast<double>(n) / (static_cast<double>(n - 2) * static_cast<double>(counts.samples));
   for (std::uint32_t v : counts.hit_nodes) estimate.values[g.original(v)] = static_cast<double>(counts.hits[v]) * scale;
+  stop.progress(1.0);
   return estimate;
 }
 

@@ -102,12 +102,13 @@ class brandes_worker {
 
 }  // namespace
 
-std::vector<double> betweenness_centrality(const snapshot& snap, direction mode, unsigned threads) {
+std::vector<double> betweenness_centrality(const snapshot& snap, direction mode, unsigned threads,
+                                           const interrupt& stop) {
   const std::size_t n = snap.node_count();
   std::vector<double> result(n, 0.0);
   if (n <= 2) return result;
   const detail::compact_graph g(detail::simple_graph(snap, mode), {.fold_leaves = true, .in_rows = true});
-  const auto workers = detail::run_per_source(g.node_count(), threads, [&] { return brandes_worker(g); });
+  const auto workers = detail::run_per_source(g.node_count(), threads, stop, [&] { return brandes_worker(g); });
   const double scale = 1.0 / (static_cast<double>(n - 1) * static_cast<double>(n - 2));
   for (std::uint32_t v = 0; v < g.node_count(); ++v) {
     double sum = 0;

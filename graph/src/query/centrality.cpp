@@ -26,21 +26,21 @@ std::vector<double> degree_centrality(const snapshot& snap, direction mode) {
   return result;
 }
 
-std::vector<double> compute_centrality(const snapshot& snap, const centrality_options& o) {
+std::vector<double> compute_centrality(const snapshot& snap, const centrality_options& o, const interrupt& stop) {
   switch (o.kind) {
     case metric::degree:
       return degree_centrality(snap, o.mode);
     case metric::betweenness:
-      return o.approximate ? approximate_betweenness(snap, o.mode, o.epsilon, o.delta, o.seed, o.threads).values
-                           : betweenness_centrality(snap, o.mode, o.threads);
+      return o.approximate ? approximate_betweenness(snap, o.mode, o.epsilon, o.delta, o.seed, o.threads, stop).values
+                           : betweenness_centrality(snap, o.mode, o.threads, stop);
     case metric::closeness:
-      return closeness_centrality(snap, o.mode, o.threads);
+      return closeness_centrality(snap, o.mode, o.threads, stop);
     case metric::harmonic:
-      return harmonic_centrality(snap, o.mode, o.threads);
+      return harmonic_centrality(snap, o.mode, o.threads, stop);
     case metric::pagerank:
-      return pagerank(snap, o.mode, o.damping, o.tolerance, o.max_iterations, o.threads);
+      return pagerank(snap, o.mode, o.damping, o.tolerance, o.max_iterations, o.threads, stop);
     case metric::eigenvector:
-      return eigenvector_centrality(snap, o.mode, o.tolerance, o.max_iterations);
+      return eigenvector_centrality(snap, o.mode, o.tolerance, o.max_iterations, stop);
   }
   throw std::invalid_argument("unknown metric");
 }

@@ -42,20 +42,22 @@ class reach_worker {
 };
 
 template <class Score>
-std::vector<double> per_node(const snapshot& snap, direction mode, unsigned threads, Score score) {
+std::vector<double> per_node(const snapshot& snap, direction mode, unsigned threads, const interrupt& stop,
+                             Score score) {
   const detail::simple_graph g(snap, mode);
   std::vector<double> result(g.node_count(), 0.0);
   auto write = [&result, score](node_index s, const std::vector<node_index>& order,
                                 const std::vector<std::int32_t>& depth) { result[s] = score(order, depth); };
-  detail::run_per_source(g.node_count(), threads, [&] { return reach_worker(g, write); });
+  detail::run_per_source(g.node_count(), threads, stop, [&] { return reach_worker(g, write); });
   return result;
 }
 
 }  // namespace
 
-std::vector<double> closeness_centrality(const snapshot& snap, direction mode, unsigned threads) {
+std::vector<double> closeness_centrality(const snapshot& snap, direction mode, unsigned threads,
+                                         const interrupt& stop) {
   const double n = static_cast<double>(snap.node_count());
-  return per_node(snap, mode, threads,
+  return per_node(snap, mode, threads, stop,
                   [n](const std::vector<node_index>& order, const std::vector<std::int32_t>& depth) {
                     double total = 0;
                     for (node_index v : order) total += depth[v];
@@ -67,8 +69,8 @@ std::vector<double> closeness_centrality(const snapshot& snap, direction mode, u
                   });
 }
 
-std::vector<double> harmonic_centrality(const snapshot& snap, direction mode, unsigned threads) {
-  return per_node(snap, mode, threads,
+std::vector<double> harmonic_centrality(const snapshot& snap, direction mode, unsigned threads, const interrupt& stop) {
+  return per_node(snap, mode, threads, stop,
                   [](const std::vector<node_index>& order, const std::vector<std::int32_t>& depth) {
                     double sum = 0;
                     for (std::size_t i = 1; i < order.size(); ++i) sum += 1.0 / depth[order[i]];

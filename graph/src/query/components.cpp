@@ -12,7 +12,7 @@ namespace {
 
 constexpr std::uint32_t unset = std::numeric_limits<std::uint32_t>::max();
 
-std::vector<std::uint32_t> weak_labels(const detail::simple_graph& g) {
+std::vector<std::uint32_t> weak_labels(const detail::simple_graph& g, const interrupt& stop) {
   std::vector<std::uint32_t> label(g.node_count(), unset);
   std::vector<node_index> order;
   std::uint32_t next = 0;
@@ -21,6 +21,7 @@ std::vector<std::uint32_t> weak_labels(const detail::simple_graph& g) {
     label[root] = next;
     order.assign(1, root);
     for (std::size_t head = 0; head < order.size(); ++head) {
+      stop.poll();
       for (const detail::csr_rows* rows : {&g.out(), &g.in()}) {
         for (node_index w : rows->of(order[head])) {
           if (label[w] == unset) {
@@ -35,7 +36,7 @@ std::vector<std::uint32_t> weak_labels(const detail::simple_graph& g) {
   return label;
 }
 
-std::vector<std::uint32_t> strong_labels(const detail::simple_graph& g) {
+std::vector<std::uint32_t> strong_labels(const detail::simple_graph& g, const interrupt& stop) {
   const std::size_t n = g.node_count();
   std::vector<std::uint32_t> label(n, unset);
   std::vector<std::uint32_t> index(n, unset);
@@ -49,6 +50,7 @@ std::vector<std::uint32_t> strong_labels(const detail::simple_graph& g) {
   std::uint32_t counter = 0;
   std::uint32_t components = 0;
   auto enter = [&](node_index v) {
+    stop.poll();
     index[v] = low[v] = counter++;
     stack.push_back(v);
     calls.push_back({v, 0});
@@ -92,9 +94,9 @@ std::vector<std::uint32_t> components::by_size() const {
   return order;
 }
 
-components connected_components(const snapshot& snap, component_mode mode) {
+components connected_components(const snapshot& snap, component_mode mode, const interrupt& stop) {
   const detail::simple_graph g(snap, direction::out);
-  const auto raw = mode == component_mode::weak ? weak_labels(g) : strong_labels(g);
+  const auto raw = mode == component_mode::weak ? weak_labels(g, stop) : strong_labels(g, stop);
   components result;
   std::vector<std::uint32_t> renumber(g.node_count(), unset);
   result.of.resize(g.node_count());

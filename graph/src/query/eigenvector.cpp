@@ -11,7 +11,7 @@
 namespace chainex {
 
 std::vector<double> eigenvector_centrality(const snapshot& snap, direction mode, double tolerance,
-                                           std::size_t max_iterations) {
+                                           std::size_t max_iterations, const interrupt& stop) {
   if (!(tolerance > 0))
     throw query_error(failure_code::bad_parameter, "eigenvector centrality: tolerance must be positive");
   const detail::simple_graph g(snap, mode);
@@ -21,6 +21,8 @@ std::vector<double> eigenvector_centrality(const snapshot& snap, direction mode,
   std::vector<double> x(n, 1.0 / count);
   std::vector<double> next(n);
   for (std::size_t iteration = 0; iteration < max_iterations; ++iteration) {
+    stop.check();
+    stop.progress(static_cast<double>(iteration) / static_cast<double>(max_iterations));
     double squares = 0;
     for (node_index v = 0; v < n; ++v) {
       double sum = x[v];
@@ -35,7 +37,10 @@ std::vector<double> eigenvector_centrality(const snapshot& snap, direction mode,
       error += std::abs(next[v] - x[v]);
     }
     x.swap(next);
-    if (error < count * tolerance) return x;
+    if (error < count * tolerance) {
+      stop.progress(1.0);
+      return x;
+    }
   }
   throw detail::no_convergence_error("eigenvector centrality", max_iterations, tolerance);
 }

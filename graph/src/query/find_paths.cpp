@@ -55,21 +55,26 @@ path join(const snapshot& snap, bool weighted, const path& last, std::size_t spu
 
 }  // namespace
 
-path_result find_paths(const snapshot& snap, const traversal& t, const path_query& query) {
+path_result find_paths(const snapshot& snap, const traversal& t, const path_query& query, const interrupt& stop) {
   if (query.from >= snap.node_count() || query.to >= snap.node_count()) {
     throw std::out_of_range("find_paths: node index out of range");
   }
-  search_budget budget{0, t.max_visited, false};
+  search_budget budget{.stop = stop, .limit = t.max_visited};
   path_result result;
   if (auto first = search(snap, t, query.weighted, query.from, query.to, {}, budget)) {
     result.paths.push_back(std::move(*first));
   }
+  if (budget.stopped) stop.check();  // throws: stopped before any path was found
   std::vector<path> candidates;
   thread_local stamped_set root_nodes;
   thread_local stamped_set used_edges;
   while (!result.paths.empty() && result.paths.size() < query.k && !budget.capped) {
     const path last = result.paths.back();
     for (std::size_t spur = 0; spur + 1 < last.nodes.size() && !budget.capped; ++spur) {
+      if (stop.stopped()) {
+        detail::stop_now(budget);
+        break;
+      }
       root_nodes.reset(snap.node_count());
       used_edges.reset(snap.edge_count());
       for (std::size_t i = 0; i < spur; ++i) root_nodes.set(last.nodes[i], {});
@@ -84,12 +89,13 @@ path_result find_paths(const snapshot& snap, const traversal& t, const path_quer
         candidates.push_back(std::move(candidate));
       }
     }
-    if (candidates.empty()) break;
+    if (candidates.empty() || budget.stopped) break;  // stopped: the best candidate may not be among them
     auto best = std::min_element(candidates.begin(), candidates.end(), better);
     result.paths.push_back(std::move(*best));
     candidates.erase(best);
   }
-  result.capped = budget.capped;
+  result.capped = budget.capped && !budget.stopped;
+  result.complete = !budget.stopped;
   result.visited = budget.visited;
   return result;
 }

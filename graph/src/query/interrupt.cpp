@@ -11,9 +11,13 @@ bool interrupt::stopped() const noexcept {
 }
 
 void interrupt::poll() const {
+  if (deadline_ && (++polls_ & 255U) == 1U) return check();  // the clock costs more than the work between polls
   if (stop_.stop_requested()) throw query_error(failure_code::cancelled, "the query was cancelled");
-  if (!deadline_ || (++polls_ & 255U) != 1U) return;  // the clock costs more than the work between polls
-  if (clock::now() >= *deadline_)
+}
+
+void interrupt::check() const {
+  if (stop_.stop_requested()) throw query_error(failure_code::cancelled, "the query was cancelled");
+  if (deadline_ && clock::now() >= *deadline_)
     throw query_error(failure_code::deadline_exceeded, "the query did not finish before its deadline");
 }
 

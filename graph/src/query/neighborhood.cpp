@@ -9,7 +9,7 @@
 namespace chainex {
 
 ego_result ego_network(const snapshot& snap, const traversal& t, node_index center, std::uint32_t depth,
-                       std::size_t max_nodes) {
+                       std::size_t max_nodes, const interrupt& stop) {
   if (center >= snap.node_count()) throw std::out_of_range("ego_network: node index out of range");
   thread_local detail::stamped_set seen;
   seen.reset(snap.node_count());
@@ -24,6 +24,7 @@ ego_result ego_network(const snapshot& snap, const traversal& t, node_index cent
   for (std::size_t head = 0; head < result.nodes.size() && !result.truncated; ++head) {
     const ego_node here = result.nodes[head];
     if (here.depth == depth) break;
+    stop.poll();
     detail::for_each_step(snap, t, t.mode, here.node, [&](edge_index, node_index w) {
       if (result.truncated || seen.has(w) || !detail::may_enter(snap, t, w, center, center)) return;
       if (result.nodes.size() == limit) {

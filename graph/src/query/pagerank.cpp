@@ -13,7 +13,7 @@
 namespace chainex {
 
 std::vector<double> pagerank(const snapshot& snap, direction mode, double damping, double tolerance,
-                             std::size_t max_iterations, unsigned threads) {
+                             std::size_t max_iterations, unsigned threads, const interrupt& stop) {
   if (!(damping >= 0 && damping <= 1))
     throw query_error(failure_code::bad_parameter, "pagerank: damping must be in [0, 1]");
   if (!(tolerance > 0)) throw query_error(failure_code::bad_parameter, "pagerank: tolerance must be positive");
@@ -43,6 +43,8 @@ std::vector<double> pagerank(const snapshot& snap, direction mode, double dampin
   std::vector<double> x(n, 1.0 / count);
   std::vector<double> next(n);
   for (std::size_t iteration = 0; iteration < max_iterations; ++iteration) {
+    stop.check();
+    stop.progress(static_cast<double>(iteration) / static_cast<double>(max_iterations));
     double dangling_sum = 0;
     for (node_index u : dangling) dangling_sum += x[u];
     const double base = damping * dangling_sum / count + (1.0 - damping) / count;
@@ -56,7 +58,10 @@ std::vector<double> pagerank(const snapshot& snap, direction mode, double dampin
     double error = 0;
     for (std::size_t v = 0; v < n; ++v) error += std::abs(next[v] - x[v]);
     x.swap(next);
-    if (error < count * tolerance) return x;
+    if (error < count * tolerance) {
+      stop.progress(1.0);
+      return x;
+    }
   }
   throw detail::no_convergence_error("pagerank", max_iterations, tolerance);
 }

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <optional>
 
+#include "chainex/query/interrupt.hpp"
 #include "chainex/query/paths.hpp"
 #include "stamped_array.hpp"
 
@@ -16,11 +17,15 @@ struct exclusions {
   const stamped_set* edges = nullptr;
 };
 
-// What a search did: counts toward the work cap shared by all searches of one query.
+// What a search did: counts toward the work cap shared by all searches of one query, and looks at the
+// query's interrupt every `stop_stride` nodes (a few tens of microseconds of work on any graph).
 struct search_budget {
-  std::size_t visited = 0;
+  static constexpr std::size_t stop_stride = 4096;
+  const interrupt& stop;
   std::size_t limit = 0;
-  bool capped = false;
+  std::size_t visited = 0;
+  bool capped = false;   // the searches must give up: the cap was reached, or the interrupt stopped them
+  bool stopped = false;  // by the interrupt
 };
 
 // Whether a search must not take edge e to node w (Yen's left-out nodes and edges).
@@ -28,9 +33,13 @@ inline bool excluded(const exclusions& out, edge_index e, node_index w) {
   return (out.edges != nullptr && out.edges->has(e)) || (out.nodes != nullptr && out.nodes->has(w));
 }
 
-// Counts one more visited node; false once the cap is reached.
+// Gives up the searches when the interrupt says so.
+inline void stop_now(search_budget& budget) { budget.capped = budget.stopped = true; }
+
+// Counts one more visited node; false once the cap is reached or the interrupt stopped the search.
 inline bool spend(search_budget& budget) {
   if (++budget.visited >= budget.limit) budget.capped = true;
+  if (budget.visited % search_budget::stop_stride == 0 && budget.stop.stopped()) stop_now(budget);
   return !budget.capped;
 }
 

@@ -6,7 +6,8 @@
 // computation (std::call_once per entry), and later requests get the stored result. Requests for other
 // keys are not blocked. When a newer snapshot version is asked for, results of older versions are
 // dropped (holders of a shared_ptr keep theirs); a request for an older version than the newest seen is
-// computed but not stored. A computation that throws stores nothing, so the next request tries again.
+// computed but not stored. A computation that throws stores nothing, so the next request tries again: one
+// stopped by its interrupt too (a request waiting for another's computation then runs it with its own).
 //
 //   analysis_cache cache;   // one per server, shared by all threads
 //   auto pr = cache.centrality(*snap, {.kind = metric::pagerank, .mode = direction::out});
@@ -28,8 +29,9 @@ class analysis_cache {
  public:
   using scores = std::shared_ptr<const std::vector<double>>;
 
-  [[nodiscard]] scores centrality(const snapshot& snap, const centrality_options& options);
-  [[nodiscard]] std::shared_ptr<const components> components_of(const snapshot& snap, component_mode mode);
+  [[nodiscard]] scores centrality(const snapshot& snap, const centrality_options& options, const interrupt& stop = {});
+  [[nodiscard]] std::shared_ptr<const components> components_of(const snapshot& snap, component_mode mode,
+                                                                const interrupt& stop = {});
 
   // How many computations were started (not served from the cache) so far, failed ones included.
   [[nodiscard]] std::size_t computations() const noexcept;

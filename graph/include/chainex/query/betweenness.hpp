@@ -34,18 +34,23 @@
 // closer than 2ε may swap ranks.
 // Samples come in seeded chunks summed after each round, so a run is reproducible whatever the thread
 // count. Time: O(samples · (part of the graph a bidirectional BFS touches)).
+//
+// Both check the interrupt (interrupt.hpp) before every source or every chunk of 16 samples, and report
+// progress: sources done / n, or samples drawn / ω (the run may stop before ω).
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
 #include <vector>
 
+#include "chainex/query/interrupt.hpp"
 #include "chainex/query/traversal.hpp"
 #include "chainex/snapshot.hpp"
 
 namespace chainex {
 
-[[nodiscard]] std::vector<double> betweenness_centrality(const snapshot& snap, direction mode, unsigned threads = 0);
+[[nodiscard]] std::vector<double> betweenness_centrality(const snapshot& snap, direction mode, unsigned threads = 0,
+                                                         const interrupt& stop = {});
 
 struct betweenness_estimate {
   std::vector<double> values;
@@ -55,6 +60,7 @@ struct betweenness_estimate {
 };
 
 [[nodiscard]] betweenness_estimate approximate_betweenness(const snapshot& snap, direction mode, double epsilon,
-                                                           double delta, std::uint64_t seed = 1, unsigned threads = 0);
+                                                           double delta, std::uint64_t seed = 1, unsigned threads = 0,
+                                                           const interrupt& stop = {});
 
 }  // namespace chainex

@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "chainex/name_table.hpp"
+#include "chainex/query/interrupt.hpp"
 #include "chainex/query/traversal.hpp"
 #include "chainex/snapshot.hpp"
 
@@ -59,8 +60,9 @@ struct centrality_options {
 
 // Throws query_error: bad_parameter for options out of range; unanswerable when a power iteration does not
 // converge within max_iterations (as networkx raises PowerIterationFailedConvergence) or PageRank meets a
-// negative weight.
-[[nodiscard]] std::vector<double> compute_centrality(const snapshot& snap, const centrality_options& options);
+// negative weight; cancelled or deadline_exceeded when `stop` says so (degree, linear, does not look).
+[[nodiscard]] std::vector<double> compute_centrality(const snapshot& snap, const centrality_options& options,
+                                                     const interrupt& stop = {});
 
 [[nodiscard]] std::vector<double> degree_centrality(const snapshot& snap, direction mode);
 

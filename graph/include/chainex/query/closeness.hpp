@@ -8,17 +8,21 @@
 // 1/d(v, u) over nodes v ≠ u that reach u.
 // Both use distances *to* u, as networkx does on a directed graph (so `out` on G measures how near
 // others are to u along the edges' direction, `in` how near u is to others). Unweighted (hops).
-// Sources are shared among threads. Time: O(|V||E|).
+// Sources are shared among threads. The interrupt is checked before every source; progress is the share
+// of sources done. Time: O(|V||E|).
 #pragma once
 
 #include <vector>
 
+#include "chainex/query/interrupt.hpp"
 #include "chainex/query/traversal.hpp"
 #include "chainex/snapshot.hpp"
 
 namespace chainex {
 
-[[nodiscard]] std::vector<double> closeness_centrality(const snapshot& snap, direction mode, unsigned threads = 0);
-[[nodiscard]] std::vector<double> harmonic_centrality(const snapshot& snap, direction mode, unsigned threads = 0);
+[[nodiscard]] std::vector<double> closeness_centrality(const snapshot& snap, direction mode, unsigned threads = 0,
+                                                       const interrupt& stop = {});
+[[nodiscard]] std::vector<double> harmonic_centrality(const snapshot& snap, direction mode, unsigned threads = 0,
+                                                      const interrupt& stop = {});
 
 }  // namespace chainex

@@ -6,7 +6,8 @@
 // algorithms", SIAM J. Computing 1(2), 1972, run without recursion); undirected edges count both ways.
 // Edge types and kinds are not filtered: components describe the whole snapshot.
 // Output: a component number per node, components numbered in the order of their smallest node index
-// (so results are stable), and each component's size. Time: O(|V| + |E|).
+// (so results are stable), and each component's size. The interrupt is polled at every node (no progress).
+// Time: O(|V| + |E|).
 //
 //   components weak = connected_components(snap, component_mode::weak);  weak.sizes[weak.of[v]]
 #pragma once
@@ -18,6 +19,7 @@
 #include <vector>
 
 #include "chainex/name_table.hpp"
+#include "chainex/query/interrupt.hpp"
 #include "chainex/snapshot.hpp"
 
 namespace chainex {
@@ -40,6 +42,6 @@ struct components {
   [[nodiscard]] std::vector<std::uint32_t> by_size() const;
 };
 
-[[nodiscard]] components connected_components(const snapshot& snap, component_mode mode);
+[[nodiscard]] components connected_components(const snapshot& snap, component_mode mode, const interrupt& stop = {});
 
 }  // namespace chainex

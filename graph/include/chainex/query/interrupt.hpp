@@ -7,7 +7,8 @@
 // requested; a loop that can give a partial answer (the k paths found so far) asks stopped() instead and
 // marks its answer incomplete. An algorithm reports the fraction of its work done with progress(); a job
 // reads it back to show progress and an ETA. The default interrupt never stops and keeps no progress, so a
-// caller that needs neither passes nothing. Cheap to poll: the clock is read at most every 256th call.
+// caller that needs neither passes nothing. Cheap to poll: the clock is read at most every 256th call;
+// check() reads it every time, for loops whose every turn is long.
 //
 //   std::stop_source stop;  std::atomic<double> done{0};
 //   const interrupt until(stop.get_token(), steady_clock::now() + 5s, &done);
@@ -35,6 +36,9 @@ class interrupt {
   [[nodiscard]] bool stopped() const noexcept;
   // Throws query_error(cancelled) or query_error(deadline_exceeded) when stopped.
   void poll() const;
+  // The same, reading the clock on every call: for loops whose every turn is long (a Brandes source or a
+  // power-iteration step on a large graph), where 255 turns between readings could outlast the deadline.
+  void check() const;
   // The fraction of the work done, 0 to 1 (ignored without a progress counter).
   void progress(double fraction) const noexcept {
     if (progress_ != nullptr) progress_->store(fraction, std::memory_order_relaxed);

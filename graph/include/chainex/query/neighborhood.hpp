@@ -4,7 +4,8 @@
 // traversal; the centre is exempt from the kind filter), returning each node reached with its hop count,
 // nearest first, and every edge of an allowed type joining two returned nodes (the induced subgraph, as
 // networkx's ego_graph). At most `max_nodes` nodes are returned (the centre included); when more were in
-// reach, `truncated` is set. The traversal's work cap also applies (it sets `truncated` too).
+// reach, `truncated` is set. The traversal's work cap also applies (it sets `truncated` too). The
+// interrupt is polled at every node whose row is read.
 // Time: O(nodes returned + their edges).
 // common_neighbors: nodes one step from both a and b in the traversal's direction (a and b themselves
 // excluded), filters applied, ascending by index. Time: O(deg a + deg b).
@@ -16,6 +17,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "chainex/query/interrupt.hpp"
 #include "chainex/query/traversal.hpp"
 #include "chainex/snapshot.hpp"
 
@@ -34,7 +36,7 @@ struct ego_result {
 };
 
 [[nodiscard]] ego_result ego_network(const snapshot& snap, const traversal& t, node_index center, std::uint32_t depth,
-                                     std::size_t max_nodes);
+                                     std::size_t max_nodes, const interrupt& stop = {});
 
 [[nodiscard]] std::vector<node_index> common_neighbors(const snapshot& snap, const traversal& t, node_index a,
                                                        node_index b);

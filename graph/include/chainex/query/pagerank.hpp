@@ -7,12 +7,14 @@
 // max_iterations without converging it throws query_error(unanswerable) with the iterations done. Weighted
 // (networkx's default weight="weight"); a negative weight anywhere in the snapshot is refused with
 // query_error(unanswerable) naming the edge (networkx would compute a meaningless vector). On `both` every undirected
-// edge leads both ways. Rows are spread over threads. Time: O(|E|) per iteration.
+// edge leads both ways. Rows are spread over threads. The interrupt is checked before every iteration;
+// progress is iterations / max_iterations, then 1. Time: O(|E|) per iteration.
 #pragma once
 
 #include <cstddef>
 #include <vector>
 
+#include "chainex/query/interrupt.hpp"
 #include "chainex/query/traversal.hpp"
 #include "chainex/snapshot.hpp"
 
@@ -20,6 +22,6 @@ namespace chainex {
 
 [[nodiscard]] std::vector<double> pagerank(const snapshot& snap, direction mode, double damping = 0.85,
                                            double tolerance = 1e-6, std::size_t max_iterations = 100,
-                                           unsigned threads = 0);
+                                           unsigned threads = 0, const interrupt& stop = {});
 
 }  // namespace chainex

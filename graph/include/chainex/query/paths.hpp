@@ -15,6 +15,9 @@
 // Direction, filters and the work cap come from the traversal (query/traversal.hpp); the cap counts the
 // nodes visited by all the searches of a query. "No path" is a result with no paths (and `capped` tells
 // whether the search gave up before knowing).
+// The interrupt (interrupt.hpp) is looked at every 4096 nodes a search visits and before every spur path
+// (so a short search answers even when stopped): stopped before a first path, find_paths throws as
+// interrupt::poll() does; stopped in Yen's algorithm, it returns the paths found so far, `complete` false.
 // Time: O(|E|) unweighted, O(|E| + |V| log |V|) weighted, times k·|V| searches for Yen; in practice the
 // part of the graph within reach of both ends.
 //
@@ -24,6 +27,7 @@
 #include <cstddef>
 #include <vector>
 
+#include "chainex/query/interrupt.hpp"
 #include "chainex/query/traversal.hpp"
 #include "chainex/snapshot.hpp"
 
@@ -47,10 +51,12 @@ struct path_query {
 struct path_result {
   std::vector<path> paths;  // at most k, best first; empty when there is no path
   bool capped = false;      // the work cap stopped the search (fewer paths than exist may be listed)
+  bool complete = true;     // false: the interrupt stopped Yen's algorithm after the paths listed
   std::size_t visited = 0;  // nodes visited, summed over the searches
   [[nodiscard]] bool found() const noexcept { return !paths.empty(); }
 };
 
-[[nodiscard]] path_result find_paths(const snapshot& snap, const traversal& t, const path_query& query);
+[[nodiscard]] path_result find_paths(const snapshot& snap, const traversal& t, const path_query& query,
+                                     const interrupt& stop = {});
 
 }  // namespace chainex
