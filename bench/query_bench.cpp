@@ -8,6 +8,7 @@
 //   chainex-query-bench DATA approx-exact EPS DELTA   sampled and exact betweenness (undirected) on the
 //                                                 same graph: largest error, top-20 overlap
 //   chainex-query-bench DATA pagerank             PageRank (directed, weighted)
+//   chainex-query-bench DATA degree               degree centrality (undirected)
 // Prints one JSON object a line: the load, then the measure with its timings in seconds (wall, and CPU
 // time of all threads as cpu_seconds, since the machine may be shared).
 #include <algorithm>
@@ -89,6 +90,15 @@ void print_top(const chainex::snapshot& snap, const std::vector<double>& values)
   std::printf("]");
 }
 
+// A whole-graph vector's measure: its wall and CPU time since the start, and its top 20.
+void print_vector(const char* measure, const chainex::snapshot& snap, const std::vector<double>& values,
+                  clock_type::time_point start, std::clock_t cpu_start) {
+  std::printf("{\"measure\":\"%s\",\"seconds\":%.3f,\"cpu_seconds\":%.3f,", measure, seconds_since(start),
+              cpu_seconds_since(cpu_start));
+  print_top(snap, values);
+  std::printf("}\n");
+}
+
 std::size_t top_overlap(const chainex::snapshot& snap, const std::vector<double>& a, const std::vector<double>& b) {
   std::vector<chainex::node_index> x;
   std::vector<chainex::node_index> y;
@@ -122,7 +132,7 @@ int main(int argc, char** argv) {
   if (argc < 3) {
     std::cerr
         << "usage: chainex-query-bench DATA paths [PAIRS] | betweenness | approx EPS DELTA | approx-exact EPS DELTA"
-           " | pagerank\n";
+           " | pagerank | degree\n";
     return 2;
   }
   const std::string what = argv[2];
@@ -141,11 +151,8 @@ int main(int argc, char** argv) {
   if (what == "paths") {
     bench_paths(snap, argc > 3 ? argv[3] : "");
   } else if (what == "betweenness") {
-    const auto values = chainex::betweenness_centrality(snap, chainex::direction::both);
-    std::printf("{\"measure\":\"betweenness\",\"seconds\":%.3f,\"cpu_seconds\":%.3f,", seconds_since(start),
-                cpu_seconds_since(cpu_start));
-    print_top(snap, values);
-    std::printf("}\n");
+    print_vector("betweenness", snap, chainex::betweenness_centrality(snap, chainex::direction::both), start,
+                 cpu_start);
   } else if (what == "approx" && argc > 4) {
     const auto estimate =
         chainex::approximate_betweenness(snap, chainex::direction::both, std::stod(argv[3]), std::stod(argv[4]));
@@ -159,11 +166,9 @@ int main(int argc, char** argv) {
   } else if (what == "approx-exact" && argc > 4) {
     bench_approx_against_exact(snap, std::stod(argv[3]), std::stod(argv[4]));
   } else if (what == "pagerank") {
-    const auto values = chainex::pagerank(snap, chainex::direction::out);
-    std::printf("{\"measure\":\"pagerank\",\"seconds\":%.3f,\"cpu_seconds\":%.3f,", seconds_since(start),
-                cpu_seconds_since(cpu_start));
-    print_top(snap, values);
-    std::printf("}\n");
+    print_vector("pagerank", snap, chainex::pagerank(snap, chainex::direction::out), start, cpu_start);
+  } else if (what == "degree") {
+    print_vector("degree", snap, chainex::degree_centrality(snap, chainex::direction::both), start, cpu_start);
   } else {
     std::cerr << "chainex-query-bench: unknown measure '" << what << "'\n";
     return 2;

@@ -56,6 +56,28 @@ std::vector<case_param> all_cases() {
 
 INSTANTIATE_TEST_SUITE_P(networks, centrality_vs_networkx, ::testing::ValuesIn(all_cases()), case_name);
 
+//   a ⇉ b (twice), b → a, a → c, c — c (undirected loop), d → d
+// out: a {b, c}, b {a}, c {c}, d {d}; in: a {b}, b {a}, c {a, c}, d {d}; both (networkx's to_undirected):
+// a {b, c}, b {a}, c {a} and its loop counted twice, d its loop counted twice.
+TEST(degree_centrality, merges_parallel_and_mutual_edges_and_counts_an_undirected_loop_twice) {
+  snapshot_builder builder;
+  for (const char* id : {"a", "b", "c", "d"}) builder.add_node(id, "enterprise", id);
+  builder.add_edge(0, 1, "supplies");
+  builder.add_edge(0, 1, "owns");
+  builder.add_edge(1, 0, "supplies");
+  builder.add_edge(0, 2, "supplies");
+  builder.add_edge(2, 2, "supplies", 1.0, false);
+  builder.add_edge(3, 3, "supplies");
+  const auto snap = std::move(builder).build();
+  auto thirds = [](std::vector<double> counts) {
+    for (double& c : counts) c /= 3;
+    return counts;
+  };
+  EXPECT_EQ(degree_centrality(*snap, direction::out), thirds({2, 1, 1, 1}));
+  EXPECT_EQ(degree_centrality(*snap, direction::in), thirds({1, 1, 2, 1}));
+  EXPECT_EQ(degree_centrality(*snap, direction::both), thirds({2, 1, 3, 2}));
+}
+
 TEST(top_k, orders_by_value_then_index_and_filters_kind) {
   snapshot_builder builder;
   builder.add_node("a", "enterprise", "A");

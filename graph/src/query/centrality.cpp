@@ -1,4 +1,4 @@
-// The metric names, degree centrality, the dispatcher and top-k (see query/centrality.hpp).
+// The dispatcher and top-k (see query/centrality.hpp); degree centrality is in degree.cpp.
 #include "chainex/query/centrality.hpp"
 
 #include <algorithm>
@@ -8,28 +8,13 @@
 #include "chainex/query/closeness.hpp"
 #include "chainex/query/eigenvector.hpp"
 #include "chainex/query/pagerank.hpp"
-#include "simple_graph.hpp"
 
 namespace chainex {
-
-std::vector<double> degree_centrality(const snapshot& snap, direction mode) {
-  const detail::simple_graph g(snap, mode);
-  const std::size_t n = g.node_count();
-  if (n <= 1) return std::vector<double>(n, 1.0);
-  const double scale = 1.0 / static_cast<double>(n - 1);
-  std::vector<double> result(n);
-  for (node_index v = 0; v < n; ++v) {
-    const auto row = g.out().of(v);
-    const bool loop = !g.directed() && std::binary_search(row.begin(), row.end(), v);
-    result[v] = static_cast<double>(row.size() + (loop ? 1 : 0)) * scale;
-  }
-  return result;
-}
 
 std::vector<double> compute_centrality(const snapshot& snap, const centrality_options& o, const interrupt& stop) {
   switch (o.kind) {
     case metric::degree:
-      return degree_centrality(snap, o.mode);
+      return degree_centrality(snap, o.mode, o.threads);
     case metric::betweenness:
       return o.approximate ? approximate_betweenness(snap, o.mode, o.epsilon, o.delta, o.seed, o.threads, stop).values
                            : betweenness_centrality(snap, o.mode, o.threads, stop);

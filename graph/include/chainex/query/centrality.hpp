@@ -10,7 +10,7 @@
 //
 // degree: networkx degree_centrality / out_degree_centrality on the picked graph: degree / (n − 1)
 // (so `in` gives in_degree_centrality of G; an undirected self-loop counts 2; n ≤ 1 gives 1).
-// Weights ignored. Time: O(|E| log d).
+// Weights ignored. Read straight from the snapshot's rows, nodes spread over threads. Time: O(|E| log d).
 //
 //   std::vector<double> v = compute_centrality(snap, {.kind = metric::pagerank, .mode = direction::out});
 //   for (auto [node, value] : top_k(snap, v, 20, snap.find_kind("enterprise"))) ...
@@ -64,7 +64,7 @@ struct centrality_options {
 [[nodiscard]] std::vector<double> compute_centrality(const snapshot& snap, const centrality_options& options,
                                                      const interrupt& stop = {});
 
-[[nodiscard]] std::vector<double> degree_centrality(const snapshot& snap, direction mode);
+[[nodiscard]] std::vector<double> degree_centrality(const snapshot& snap, direction mode, unsigned threads = 0);
 
 struct ranked_node {
   node_index node = 0;
