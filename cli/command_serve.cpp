@@ -4,6 +4,7 @@
 // (datasets/east-forward-2025, looked for next to the source tree the binary was built from, then in
 // the current folder). web/ is found the same way unless --web is given.
 #include <CLI/CLI.hpp>
+#include <chrono>
 #include <csignal>
 #include <cstdio>
 #include <filesystem>
@@ -34,6 +35,7 @@ struct serve_options {
   std::string data_dir;
   std::string web;
   std::string access_log = "-";
+  double query_timeout_s = 5;
 };
 
 // `relative` under the source tree of this binary (build/<name>/cli/chainex) or the current folder.
@@ -90,7 +92,9 @@ int serve(serve_options& o) {
     dataset_json = read_text(fs::path(o.source.folder) / "dataset.json");
 
   server::app_state state(std::make_shared<const server::served_graph>(loaded.graph, dataset_json, origin),
-                          {.token = read_token(o.token_file), .data_dir = o.data_dir});
+                          {.token = read_token(o.token_file),
+                           .data_dir = o.data_dir,
+                           .query_timeout = std::chrono::milliseconds(static_cast<long>(o.query_timeout_s * 1000))});
   server::router app;
   server::add_api_routes(app, state);
   const fs::path web = o.web.empty() ? find_in_tree("web").value_or("web") : fs::path(o.web);
@@ -111,7 +115,12 @@ int serve(serve_options& o) {
               static_cast<unsigned>(http.port()));
   std::fflush(stdout);
   http.wait_for_signal();
-  std::fprintf(stderr, "chainex: stopping (requests in flight finish)\n");
+  // A second SIGINT or SIGTERM ends the process at once.
+  std::signal(SIGINT, SIG_DFL);
+  std::signal(SIGTERM, SIG_DFL);
+  std::fprintf(stderr,
+               "chainex: stopping (jobs cancelled, requests in flight finish; a second signal exits at once)\n");
+  state.jobs().cancel_all();
   http.stop();
   if (log_file && log_file != stderr) std::fclose(log_file);
   return 0;
@@ -126,9 +135,18 @@ void add_serve(CLI::App& app, int& exit_code) {
   command->add_option("--port", opts->http.port, "TCP port (0: any free port)")->capture_default_str();
   command->add_option("--host", opts->http.host, "Address to bind")->capture_default_str();
   command->add_option("--threads", opts->http.threads, "I/O threads")->capture_default_str()->check(CLI::Range(1, 64));
-  command->add_option("--workers", opts->http.workers, "Threads for expensive queries")
+  command->add_option("--workers", opts->http.workers, "Threads for interactive queries (paths, neighbours, positions)")
       ->capture_default_str()
       ->check(CLI::Range(1, 64));
+  command->add_option("--heavy-workers", opts->http.heavy_workers, "Threads for whole-graph queries and exports")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 64));
+  command
+      ->add_option("--query-timeout", opts->query_timeout_s,
+                   "Seconds a request may compute before it is stopped with 503 (whole-graph analyses that need "
+                   "longer run as jobs)")
+      ->capture_default_str()
+      ->check(CLI::Range(0.01, 3600.0));
   command->add_option("--token-file", opts->token_file, "File holding the bearer token that allows POST /api/import")
       ->check(CLI::ExistingFile);
   command->add_option("--data-dir", opts->data_dir, "Folder keeping the last good import");

@@ -1,4 +1,5 @@
 // The JSON of every registry query's answer, and answer(), which runs a query and encodes it (encode.hpp).
+#include <algorithm>
 #include <numeric>
 
 #include "chainex/core/encode.hpp"
@@ -182,13 +183,13 @@ json position(const query_context& context, const param_reader& params) {
                        {"subsidiaries", ids(m.subsidiaries)}});
   json ranks = json::object();
   for (const metric_rank& r : found.ranks) {
+    json& entry = ranks[std::string(to_string(r.kind))];
     if (r.rank) {
-      ranks[std::string(to_string(r.kind))] = {{"rank", r.rank->rank}, {"of", r.rank->of}, {"value", r.rank->value}};
+      entry = {{"rank", r.rank->rank}, {"of", r.rank->of}, {"value", r.rank->value}};
+    } else if (r.pending) {
+      entry = {{"pending", true}, {"job", job_json(*r.pending)}};
     } else {
-      ranks[std::string(to_string(r.kind))] = {{"error",
-                                                {{"code", to_string(r.error->code)},
-                                                 {"message", r.error->message},
-                                                 {"details", details_json(r.error->details)}}}};
+      entry = {{"error", failure_json(*r.error)}};
     }
   }
   return {{"id", graph.id(found.node)},
@@ -227,6 +228,20 @@ constexpr query_encoder encoders[] = {{"stats", stats},         {"search", searc
                                       {"metrics", metrics},     {"position", position}, {"components", components_of}};
 
 }  // namespace
+
+bool answers_query(std::string_view query) noexcept {
+  return std::ranges::any_of(encoders, [&](const query_encoder& entry) { return entry.query == query; });
+}
+
+std::string encode_job(const job_status& job, const encode_options& options) {
+  return document_text(job_json(job), options);
+}
+
+std::string encode_jobs(const std::vector<job_status>& jobs, const encode_options& options) {
+  json list = json::array();
+  for (const job_status& job : jobs) list.push_back(job_json(job));
+  return document_text({{"jobs", std::move(list)}}, options);
+}
 
 std::string answer(std::string_view query, const query_context& context, const param_reader& params,
                    const encode_options& options) {

@@ -24,13 +24,31 @@ std::vector<metric> metrics_of(const param_reader& params) {
   return out;
 }
 
+// A position answers at once: it computes inline only what costs a hundredth of a request's budget.
+constexpr double position_share = 0.01;
+
+// The vector for these options: from the server's jobs when it costs more than `share` of what a request
+// may spend (the finished result, or analysis_pending while the job runs), else computed here under the
+// request's interrupt.
+analysis_cache::scores scores_for(const query_context& context, const centrality_options& options,
+                                  double share = 1.0) {
+  if (context.jobs && context.jobs->jobs.is_heavy(context.graph, options, share)) {
+    if (auto done = context.jobs->jobs.result(context.graph, options)) return done;
+    throw analysis_pending(context.jobs->jobs.start(context.jobs->graph, options));
+  }
+  return context.analyses.centrality(context.graph, options, context.stop);
+}
+
 metric_rank rank_by(const query_context& context, node_index node, const centrality_options& options) {
-  metric_rank out{.kind = options.kind, .rank = {}, .error = {}};
+  metric_rank out{.kind = options.kind, .rank = {}, .error = {}, .pending = {}};
   try {
-    const analysis_cache::scores values = context.analyses.centrality(context.graph, options);
+    const analysis_cache::scores values = scores_for(context, options, position_share);
     out.rank = rank_among(context.graph, *values, node, context.graph.kind(node));
+  } catch (const analysis_pending& running) {
+    out.pending = running.status();
   } catch (const query_error& error) {
-    out.error = failure{.code = error.code(), .message = error.what(), .details = error.details()};
+    if (error.code() == failure_code::cancelled || error.code() == failure_code::deadline_exceeded) throw;
+    out.error = failure::of(error);
   }
   return out;
 }
@@ -50,7 +68,7 @@ centrality_answer run_centrality(const query_context& context, const param_reade
                         {{"parameter", "kind"}});
   }
   const std::size_t top = params.boolean("all") ? 0 : static_cast<std::size_t>(params.integer("top"));
-  const analysis_cache::scores values = context.analyses.centrality(context.graph, options);
+  const analysis_cache::scores values = scores_for(context, options);
   return {.options = options, .ranked = top_k(context.graph, *values, top, kind)};
 }
 
@@ -74,7 +92,7 @@ components_answer run_components(const query_context& context, const param_reade
                         .found = {},
                         .order = {},
                         .top = static_cast<std::size_t>(params.integer("top"))};
-  out.found = context.analyses.components_of(context.graph, out.mode);
+  out.found = context.analyses.components_of(context.graph, out.mode, context.stop);
   out.order = out.found->by_size();
   return out;
 }

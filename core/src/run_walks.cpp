@@ -18,7 +18,7 @@ neighbors_answer run_neighbors(const query_context& context, const param_reader&
   const auto limit = static_cast<std::size_t>(params.integer("limit"));
   return {.center = center,
           .depth = depth,
-          .ego = ego_network(context.graph, walk_of(context.graph, params), center, depth, limit)};
+          .ego = ego_network(context.graph, walk_of(context.graph, params), center, depth, limit, context.stop)};
 }
 
 path_answer run_path(const query_context& context, const param_reader& params) {
@@ -27,7 +27,7 @@ path_answer run_path(const query_context& context, const param_reader& params) {
                          .to = require_node(context.graph, params.text("to")),
                          .weighted = params.boolean("weighted"),
                          .k = static_cast<std::size_t>(params.integer("k"))};
-  return {.query = query, .result = find_paths(context.graph, walk_of(context.graph, params), query)};
+  return {.query = query, .result = find_paths(context.graph, walk_of(context.graph, params), query, context.stop)};
 }
 
 }  // namespace chainex::core

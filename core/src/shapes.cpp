@@ -63,4 +63,23 @@ json details_json(const std::vector<failure_detail>& details) {
   return out;
 }
 
+json failure_json(const failure& error) {
+  return {{"code", to_string(error.code)}, {"message", error.message}, {"details", details_json(error.details)}};
+}
+
+json job_json(const job_status& job) {
+  json out = {{"id", job.id},
+              {"url", "/api/jobs/" + job.id},
+              {"state", to_string(job.state)},
+              {"progress", job.progress},
+              {"elapsed_s", job.elapsed_s},
+              {"metric", to_string(job.options.kind)},
+              {"direction", to_string(job.options.mode)},
+              {"approximate", job.options.approximate},
+              {"snapshot", job.version}};
+  if (job.eta_s) out["eta_s"] = *job.eta_s;
+  if (job.error) out["error"] = failure_json(*job.error);
+  return out;
+}
+
 }  // namespace chainex::core

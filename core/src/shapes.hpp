@@ -8,6 +8,8 @@
 #include <nlohmann/json.hpp>
 #include <vector>
 
+#include "chainex/core/analysis_jobs.hpp"
+#include "chainex/core/failure.hpp"
 #include "chainex/diagnostic.hpp"
 #include "chainex/query_error.hpp"
 #include "chainex/snapshot.hpp"
@@ -25,5 +27,9 @@ using nlohmann::json;
 [[nodiscard]] json diagnostics_json(const std::vector<diagnostic>& list);
 // {name: value} of a failure's details.
 [[nodiscard]] json details_json(const std::vector<failure_detail>& details);
+// {"code","message","details"}
+[[nodiscard]] json failure_json(const failure& error);
+// A background job's state (analysis_jobs.hpp), with "url": where to ask for it again.
+[[nodiscard]] json job_json(const job_status& job);
 
 }  // namespace chainex::core

@@ -20,6 +20,7 @@ std::string answer_key(const route_context& c) {
 void add_api_routes(router& app, app_state& state) {
   add_query_routes(app, state);
   add_openapi_route(app);
+  add_job_routes(app, state);
   add_import_routes(app, state);
   add_export_routes(app, state);
   add_problem_pages(app);

@@ -55,7 +55,7 @@ response export_graph(app_state& state, const route_context& c) {
 
 void add_export_routes(router& app, app_state& state) {
   app.add(
-      "GET", "/api/export", [&state](const route_context& c) { return export_graph(state, c); }, cost::expensive);
+      "GET", "/api/export", [&state](const route_context& c) { return export_graph(state, c); }, cost::heavy);
 }
 
 }  // namespace chainex::server

@@ -10,29 +10,60 @@
 namespace chainex::server {
 namespace {
 
+cost cost_of(core::query_cost price) {
+  switch (price) {
+    case core::query_cost::interactive:
+      return cost::interactive;
+    case core::query_cost::whole_graph:
+      return cost::heavy;
+    case core::query_cost::instant:
+      break;
+  }
+  return cost::cheap;
+}
+
+// 202 Accepted: the answer needs a whole-graph vector still computed as a job; Location says where to
+// follow it. Not kept in the answer cache (only 200s are).
+response job_accepted(const core::job_status& job, std::uint64_t version) {
+  response accepted = json_answer(core::encode_job(job, {.version = version}), version);
+  accepted.status = 202;
+  accepted.set("Location", "/api/jobs/" + job.id);
+  accepted.set("Retry-After", "1");
+  return accepted;
+}
+
 response answer_query(app_state& state, const served_graph& served, std::string_view query, const route_context& c) {
   const snapshot& graph = *served.graph;
-  const core::query_context context{
-      .graph = graph, .analyses = state.analyses(), .names = &served.names, .stats = &served.stats};
+  const core::job_launcher launcher{.jobs = state.jobs(), .graph = served.graph};
+  const core::query_context context{.graph = graph,
+                                    .analyses = state.analyses(),
+                                    .names = &served.names,
+                                    .stats = &served.stats,
+                                    .stop = state.deadline_for(c.req.cancel),
+                                    .jobs = &launcher};
   core::encode_options options{.version = graph.version()};
   if (query == "stats") {  // where the data came from, and the dataset's dataset.json
     options.texts.emplace_back("origin", served.origin);
     if (!served.dataset_json.empty()) options.documents.emplace_back("dataset", served.dataset_json);
   }
-  return json_answer(core::answer(query, context, params_of(query, c), options), graph.version());
+  try {
+    return json_answer(core::answer(query, context, params_of(query, c), options), graph.version());
+  } catch (const core::analysis_pending& running) {
+    return job_accepted(running.status(), graph.version());
+  }
 }
 
 }  // namespace
 
 void add_query_routes(router& app, app_state& state) {
   for (const core::query_spec& query : core::all_queries()) {
-    if (query.route.empty() || query.method != "GET" || query.name == "export") continue;
+    if (query.route.empty() || !core::answers_query(query.name)) continue;
     app.add(std::string(query.method), query.route,
             cached_route(state,
                          [&state, name = query.name](const served_graph& served, const route_context& c) {
                            return answer_query(state, served, name, c);
                          }),
-            query.expensive ? cost::expensive : cost::cheap);
+            cost_of(query.cost));
   }
 }
 

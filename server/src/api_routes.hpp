@@ -13,6 +13,7 @@ namespace chainex::server {
 
 void add_query_routes(router& app, app_state& state);   // api_queries.cpp: every query of the registry
 void add_openapi_route(router& app);                    // api_openapi.cpp
+void add_job_routes(router& app, app_state& state);     // api_jobs.cpp: /api/jobs
 void add_import_routes(router& app, app_state& state);  // api_import.cpp
 void add_export_routes(router& app, app_state& state);  // api_export.cpp
 void add_problem_pages(router& app);                    // problem_pages.cpp: /problems/{slug}

@@ -1,3 +1,4 @@
+// The served graph and what requests share (see app_state.hpp).
 #include "chainex/server/app_state.hpp"
 
 namespace chainex::server {
@@ -10,6 +11,13 @@ served_graph::served_graph(std::shared_ptr<const snapshot> g, std::string datase
       origin(std::move(from)) {}
 
 app_state::app_state(std::shared_ptr<const served_graph> initial, state_options options)
-    : current_(std::move(initial)), options_(std::move(options)), answers_(options_.answer_cache_bytes) {}
+    : current_(std::move(initial)),
+      options_(std::move(options)),
+      answers_(options_.answer_cache_bytes),
+      jobs_(options_.jobs) {}
+
+interrupt app_state::deadline_for(std::stop_token cancel) const {
+  return interrupt(std::move(cancel), interrupt::clock::now() + options_.query_timeout);
+}
 
 }  // namespace chainex::server

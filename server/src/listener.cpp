@@ -19,8 +19,9 @@ using tcp = net::ip::tcp;
 struct http_server::impl {
   impl(server_options opts, const router& app, access_log& log)
       : options(std::move(opts)),
-        workers(static_cast<std::size_t>(std::max(1, options.workers))),
-        host{app, log, options, {}, workers, {}, {}, {}, 0},
+        interactive(static_cast<std::size_t>(std::max(1, options.workers)), options.max_waiting),
+        heavy(static_cast<std::size_t>(std::max(1, options.heavy_workers)), options.max_heavy_waiting),
+        host{app, log, options, {}, interactive, heavy, {}, {}, 0},
         contexts(make_contexts(std::max(1, options.threads))),
         acceptor(*contexts.front()) {
     for (const auto& context : contexts) busy.push_back(net::make_work_guard(*context));
@@ -51,7 +52,8 @@ struct http_server::impl {
   }
 
   server_options options;
-  net::thread_pool workers;
+  worker_lane interactive;
+  worker_lane heavy;
   session_host host;
   std::vector<std::unique_ptr<net::io_context>> contexts;                      // one per I/O thread
   std::vector<net::executor_work_guard<net::io_context::executor_type>> busy;  // run() until stop()
@@ -63,6 +65,22 @@ struct http_server::impl {
   bool got_signal = false;
   bool stopped = false;
 };
+
+namespace {
+
+// Calls `act` on every open session; the sessions are held outside host.mutex (the last owner of a session
+// must not hold it).
+void close_sessions(http_server::impl& s, void (session::*act)()) {
+  std::vector<std::shared_ptr<session>> open;
+  {
+    const std::lock_guard lock(s.host.mutex);
+    for (const auto& weak : s.host.sessions)
+      if (auto connection = weak.lock()) open.push_back(std::move(connection));
+  }
+  for (const auto& connection : open) (connection.get()->*act)();
+}
+
+}  // namespace
 
 http_server::http_server(server_options options, const router& app, access_log& log)
     : impl_(std::make_unique<impl>(std::move(options), app, log)) {}
@@ -108,25 +126,27 @@ void http_server::stop() {
     boost::beast::error_code ignored;
     s.acceptor.close(ignored);
   });
-  std::vector<std::shared_ptr<session>> open;  // the last owner of a session must not hold host.mutex
-  {
-    const std::lock_guard lock(s.host.mutex);
-    for (const auto& weak : s.host.sessions)
-      if (auto connection = weak.lock()) open.push_back(std::move(connection));
-  }
-  for (const auto& connection : open) connection->close_if_idle();
-  open.clear();
-  // Requests in flight finish; then every session ends and run() returns. After the drain time, cut.
-  const auto deadline = std::chrono::steady_clock::now() + s.options.drain;
-  while (std::chrono::steady_clock::now() < deadline) {
+  close_sessions(s, &session::close_if_idle);
+  // Requests in flight finish; halfway through the drain time those still running are cancelled (they
+  // stop at their next poll and answer 503); then every session ends and run() returns. After the drain
+  // time, cut.
+  const auto begun = std::chrono::steady_clock::now();
+  bool cancelled = false;
+  while (std::chrono::steady_clock::now() < begun + s.options.drain) {
     {
       const std::lock_guard lock(s.host.mutex);
       if (s.host.live == 0) break;
     }
+    if (!cancelled && std::chrono::steady_clock::now() >= begun + s.options.drain / 2) {
+      close_sessions(s, &session::cancel_in_flight);
+      cancelled = true;
+    }
     std::this_thread::sleep_for(std::chrono::milliseconds(10));
   }
-  s.workers.stop();
-  s.workers.join();
+  for (worker_lane* lane : {&s.interactive, &s.heavy}) {
+    lane->pool.stop();
+    lane->pool.join();
+  }
   s.busy.clear();
   for (const auto& context : s.contexts) context->stop();
   for (auto& thread : s.threads)

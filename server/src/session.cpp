@@ -53,6 +53,10 @@ void session::close_if_idle() {
   });
 }
 
+void session::cancel_in_flight() {
+  net::post(stream_.get_executor(), [self = shared_from_this()] { self->in_flight_.request_stop(); });
+}
+
 // Waits, up to the idle timeout, for the first bytes of the next request (unless some are buffered).
 void session::wait_for_request() {
   if (host_.stopping) return close();
@@ -146,18 +150,48 @@ void session::on_body(beast::error_code ec) {
 }
 
 void session::respond(request plain, bool keep_alive) {
-  if (host_.app.cost_of(plain.method, plain.target) == cost::cheap) return answer(host_.app.handle(plain), keep_alive);
-  if (host_.waiting.fetch_add(1) >= host_.options.max_waiting) {
-    host_.waiting.fetch_sub(1);
-    http_error busy(problem::busy, "too many expensive requests are waiting");
+  switch (host_.app.cost_of(plain.method, plain.target)) {
+    case cost::interactive:
+      return offload(host_.interactive, std::move(plain), keep_alive);
+    case cost::heavy:
+      return offload(host_.heavy, std::move(plain), keep_alive);
+    case cost::cheap:
+      break;
+  }
+  answer(host_.app.handle(plain), keep_alive);
+}
+
+void session::offload(worker_lane& lane, request plain, bool keep_alive) {
+  if (lane.waiting.fetch_add(1) >= lane.max_waiting) {
+    lane.waiting.fetch_sub(1);
+    http_error busy(problem::busy, "too many requests of this kind are waiting");
     busy.headers.push_back({"Retry-After", "1"});
     return answer(problem_response(busy), keep_alive);
   }
-  net::post(host_.workers, [self = shared_from_this(), plain = std::move(plain), keep_alive]() mutable {
+  in_flight_ = std::stop_source();
+  plain.cancel = in_flight_.get_token();
+  watch_client();
+  net::post(lane.pool, [self = shared_from_this(), &lane, plain = std::move(plain), keep_alive]() mutable {
     response done = self->host_.app.handle(plain);
-    self->host_.waiting.fetch_sub(1);
+    lane.waiting.fetch_sub(1);
     net::post(self->stream_.get_executor(),
               [self, done = std::move(done), keep_alive]() mutable { self->answer(std::move(done), keep_alive); });
+  });
+}
+
+// Waits for the socket to become readable while the request is answered elsewhere: an end of stream (or an
+// error) there means the client hung up, and the request's work is cancelled. Bytes of a pipelined request
+// are left for the next read.
+void session::watch_client() {
+  watching_ = true;
+  stream_.socket().async_wait(net::socket_base::wait_read, [self = shared_from_this()](beast::error_code ec) {
+    if (ec == net::error::operation_aborted || !self->watching_) return;
+    self->watching_ = false;
+    char byte = 0;
+    beast::error_code peek_error;
+    const std::size_t n =
+        self->stream_.socket().receive(net::buffer(&byte, 1), net::socket_base::message_peek, peek_error);
+    if (ec || peek_error || n == 0) self->in_flight_.request_stop();
   });
 }
 
@@ -168,6 +202,11 @@ void session::refuse(const http_error& error) {
 }
 
 void session::answer(response plain, bool keep_alive) {
+  if (watching_) {  // the answer is here: stop watching for a hang-up
+    watching_ = false;
+    beast::error_code ignored;
+    stream_.socket().cancel(ignored);
+  }
   const bool head_only = method_ == "HEAD";
   answer_ = std::move(plain);
   const std::string_view body = answer_.content();

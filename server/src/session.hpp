@@ -13,6 +13,7 @@
 #include <list>
 #include <memory>
 #include <mutex>
+#include <stop_token>
 #include <string>
 
 #include <boost/asio/ip/tcp.hpp>
@@ -34,13 +35,21 @@ namespace chainex::server {
 
 class session;
 
+// A lane of worker threads, and how many of its requests are queued or running.
+struct worker_lane {
+  worker_lane(std::size_t threads, std::size_t limit) : pool(threads), max_waiting(limit) {}
+  boost::asio::thread_pool pool;
+  std::size_t max_waiting;
+  std::atomic<std::size_t> waiting{0};
+};
+
 struct session_host {
   const router& app;
   access_log& log;
   const server_options& options;
   std::atomic<bool> stopping{false};
-  boost::asio::thread_pool& workers;
-  std::atomic<std::size_t> waiting{0};  // expensive requests queued or running on `workers`
+  worker_lane& interactive;
+  worker_lane& heavy;
 
   std::mutex mutex;
   std::list<std::weak_ptr<session>> sessions;  // pruned as sessions end
@@ -55,6 +64,8 @@ class session : public std::enable_shared_from_this<session> {
   // Called on stop(): closes the connection if it waits for a new request; otherwise the request in
   // flight is answered and the connection closed afterwards.
   void close_if_idle();
+  // Asks the request in flight, if any, to stop (server shutdown).
+  void cancel_in_flight();
 
  private:
   using http_request_parser = boost::beast::http::request_parser<boost::beast::http::string_body>;
@@ -65,6 +76,8 @@ class session : public std::enable_shared_from_this<session> {
   void read_body();
   void on_body(boost::beast::error_code ec);
   void respond(request plain, bool keep_alive);
+  void offload(worker_lane& lane, request plain, bool keep_alive);
+  void watch_client();  // while a lane answers: a client that hangs up cancels the request
   void answer(response plain, bool keep_alive);
   void on_written(boost::beast::error_code ec, bool keep_alive);
   void refuse(const http_error& error);
@@ -83,6 +96,8 @@ class session : public std::enable_shared_from_this<session> {
   std::chrono::steady_clock::time_point started_;
   bool idle_ = true;
   bool refused_ = false;
+  bool watching_ = false;       // an async_wait for the client hanging up is pending
+  std::stop_source in_flight_;  // the request on a lane; requested on hang-up or shutdown
   std::array<char, 4096> scratch_{};
 };
 

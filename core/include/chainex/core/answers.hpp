@@ -19,6 +19,8 @@
 #include <string>
 #include <vector>
 
+#include "chainex/core/analysis_jobs.hpp"
+#include "chainex/core/failure.hpp"
 #include "chainex/core/param_reader.hpp"
 #include "chainex/query/analysis_cache.hpp"
 #include "chainex/query/centrality.hpp"
@@ -33,11 +35,31 @@
 
 namespace chainex::core {
 
+// Where whole-graph vectors too costly for a request go: the server's jobs, with the snapshot they need.
+struct job_launcher {
+  analysis_jobs& jobs;
+  std::shared_ptr<const snapshot> graph;
+};
+
 struct query_context {
   const snapshot& graph;
   analysis_cache& analyses;
   const name_index* names = nullptr;   // for search; built on the spot when null
   const graph_stats* stats = nullptr;  // for stats; computed on the spot when null
+  interrupt stop;                      // the request's deadline and cancellation
+  const job_launcher* jobs = nullptr;  // null: every vector is computed inline (the CLI)
+};
+
+// Thrown where a vector the answer needs is a job still running (centrality); a position reports it in
+// place of the rank instead.
+class analysis_pending : public std::runtime_error {
+ public:
+  explicit analysis_pending(job_status status)
+      : std::runtime_error("the analysis runs as a job: " + status.id), status_(std::move(status)) {}
+  [[nodiscard]] const job_status& status() const noexcept { return status_; }
+
+ private:
+  job_status status_;
 };
 
 // The node with this id, or query_error(unknown_node).
@@ -74,17 +96,11 @@ struct centrality_answer {
 };
 [[nodiscard]] centrality_answer run_centrality(const query_context& context, const param_reader& params);
 
-// One failure, as a value: what a query_error held.
-struct failure {
-  failure_code code = failure_code::unanswerable;
-  std::string message;
-  std::vector<failure_detail> details;
-};
-
 struct metric_rank {
   metric kind = metric::degree;
-  std::optional<node_rank> rank;  // set unless the metric failed
-  std::optional<failure> error;   // set when it did
+  std::optional<node_rank> rank;      // set when the metric's vector is there
+  std::optional<failure> error;       // set when it failed
+  std::optional<job_status> pending;  // set when it is a job still running
 };
 
 struct position_answer {

@@ -42,6 +42,14 @@ struct encode_options {
 [[nodiscard]] std::string encode_import_report(const import_report& report, bool with_rejected,
                                                const encode_options& options = {});
 
+// Whether answer() knows the query (the API's jobs, export and import have answers of their own).
+[[nodiscard]] bool answers_query(std::string_view query) noexcept;
+
+// A job: {"id","state","progress","eta_s"?,"elapsed_s","metric","direction","approximate","snapshot",
+// "error"?}; a list of them: {"jobs":[…]}.
+[[nodiscard]] std::string encode_job(const job_status& job, const encode_options& options = {});
+[[nodiscard]] std::string encode_jobs(const std::vector<job_status>& jobs, const encode_options& options = {});
+
 // What `chainex export` wrote: {"format","files":[paths],"nodes","edges"}.
 [[nodiscard]] std::string encode_export_summary(std::string_view format, const std::vector<std::string>& files,
                                                 std::size_t nodes, std::size_t edges);

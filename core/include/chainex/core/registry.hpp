@@ -27,6 +27,10 @@ inline constexpr std::array param_type_names{named{param_type::text, "text"},   
                                              named{param_type::choice, "choice"}, named{param_type::list, "list"}};
 [[nodiscard]] constexpr std::string_view to_string(param_type type) noexcept { return name_in(param_type_names, type); }
 
+// What answering a query costs, and so where the server runs it: at once on the thread that read the
+// request, on the interactive lane (bounded by the request's deadline), or on the whole-graph lane.
+enum class query_cost : std::uint8_t { instant, interactive, whole_graph };
+
 // Which front doors take a parameter.
 enum class front_door : std::uint8_t { both, cli, api };
 
@@ -53,8 +57,8 @@ struct query_spec {
   std::string_view summary;  // one line, for --help and the OpenAPI summary
   std::string_view route;    // the API's route; empty: the CLI alone has it
   std::string_view method = "GET";
-  bool expensive = false;  // runs on the server's worker threads
-  bool cli = true;         // has a `chainex <name>` subcommand
+  query_cost cost = query_cost::instant;
+  bool cli = true;  // has a `chainex <name>` subcommand
   std::vector<param_spec> params;
 
   [[nodiscard]] const param_spec* find(std::string_view param) const noexcept;

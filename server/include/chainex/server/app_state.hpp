@@ -4,20 +4,24 @@
 // metadata) so that a request sees one consistent set. Readers take a copy of the shared_ptr and need no
 // lock; an import builds a new served_graph off to the side and publishes it with one atomic store, so
 // requests in flight finish on the old graph. A failed import publishes nothing. Whole-graph analyses
-// (centrality vectors, components) live in analyses(), computed once per snapshot version on first use;
-// encoded answers in answers() (answer_cache.hpp), likewise keyed by the snapshot version.
+// (centrality vectors, components) live in analyses(), computed once per snapshot version on first use,
+// or, when too costly for a request, in jobs() (chainex/core/analysis_jobs.hpp); encoded answers in
+// answers() (answer_cache.hpp), likewise keyed by the snapshot version.
 //
 //   auto served = state.current();   // std::shared_ptr<const served_graph>
 //   auto ranks = state.analyses().centrality(*served->graph, options);
 #pragma once
 
 #include <atomic>
+#include <chrono>
 #include <filesystem>
 #include <memory>
 #include <mutex>
 #include <string>
 
+#include "chainex/core/analysis_jobs.hpp"
 #include "chainex/query/analysis_cache.hpp"
+#include "chainex/query/interrupt.hpp"
 #include "chainex/search.hpp"
 #include "chainex/server/answer_cache.hpp"
 #include "chainex/snapshot.hpp"
@@ -36,9 +40,11 @@ struct served_graph {
 };
 
 struct state_options {
-  std::string token;                           // bearer token for writes; empty: writes are refused
-  std::filesystem::path data_dir;              // where accepted imports are kept; empty: not kept
-  std::size_t answer_cache_bytes = 64u << 20;  // encoded answers kept per snapshot; 0: none
+  std::string token;                               // bearer token for writes; empty: writes are refused
+  std::filesystem::path data_dir;                  // where accepted imports are kept; empty: not kept
+  std::size_t answer_cache_bytes = 64u << 20;      // encoded answers kept per snapshot; 0: none
+  std::chrono::milliseconds query_timeout{5'000};  // a request's deadline for its own computing
+  core::job_options jobs;                          // whole-graph analyses too costly for a request
 };
 
 class app_state {
@@ -54,6 +60,9 @@ class app_state {
   // Shared by all threads; keyed by snapshot version, so a swapped-in graph starts afresh.
   [[nodiscard]] analysis_cache& analyses() noexcept { return analyses_; }
   [[nodiscard]] answer_cache& answers() noexcept { return answers_; }
+  [[nodiscard]] core::analysis_jobs& jobs() noexcept { return jobs_; }
+  // The interrupt of a request that began now: its deadline (query_timeout) and `cancel`.
+  [[nodiscard]] interrupt deadline_for(std::stop_token cancel) const;
 
  private:
   std::atomic<std::shared_ptr<const served_graph>> current_;
@@ -61,6 +70,7 @@ class app_state {
   std::mutex import_mutex_;
   analysis_cache analyses_;
   answer_cache answers_;
+  core::analysis_jobs jobs_;  // last: its runner stops before the caches go
 };
 
 }  // namespace chainex::server

@@ -10,6 +10,7 @@
 
 #include <memory>
 #include <optional>
+#include <stop_token>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,6 +31,7 @@ struct request {
   std::string target;  // origin-form: path and query, still percent-encoded
   std::vector<header_field> headers;
   std::string body;
+  std::stop_token cancel;  // requested when the client goes away or the server stops waiting for it
 
   [[nodiscard]] std::optional<std::string_view> header(std::string_view name) const noexcept {
     return find_header(headers, name);

@@ -5,8 +5,10 @@
 // the GET handler (the session drops the body). A path known under other methods answers 405 with Allow;
 // an unknown path under /api answers 404; any other GET or HEAD goes to the fallback (the static files).
 // http_error becomes its problem response, any other exception a 500 without details.
-// A route registered as cost::expensive (whole-graph work, paths) is run by the server on its worker
-// pool instead of an I/O thread; cost_of() tells the server which requests those are.
+// A route's cost tells the server where to run it (cost_of()): cheap ones on the I/O thread that read
+// them, interactive ones (paths, neighbourhoods, positions) and heavy ones (whole-graph analyses,
+// exports) each on a lane of worker threads of their own, so that a heavy request never holds up an
+// interactive one.
 //
 //   router r;
 //   r.add("GET", "/api/nodes/{id}", [&](const route_context& c) { return show(c.params[0]); });
@@ -33,7 +35,7 @@ struct route_context {
 
 using handler = std::function<response(const route_context&)>;
 
-enum class cost : std::uint8_t { cheap, expensive };
+enum class cost : std::uint8_t { cheap, interactive, heavy };
 
 struct route_info {
   std::string method;

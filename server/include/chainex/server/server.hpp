@@ -4,8 +4,11 @@
 // stop() stops accepting, closes idle connections, lets requests in flight finish (up to `drain`) and
 // joins. wait_for_signal() blocks until SIGINT or SIGTERM. Limits are set here on purpose rather than
 // left at Beast's defaults; oversized and malformed requests are answered by problem responses.
-// Expensive routes run on a separate pool of workers so that they never hold up the I/O threads; when
-// `max_waiting` of them are queued or running, more are refused with 503 and Retry-After.
+// Interactive routes (paths, neighbourhoods, positions) and heavy ones (whole-graph analyses, exports)
+// run on two lanes of workers of their own, so that neither holds up the I/O threads and a heavy request
+// never holds up an interactive one; when a lane's queue is full, more are refused with 503 and
+// Retry-After. A request handed to a lane is cancelled (request::cancel) when its client goes away.
+// stop() cancels the requests still running halfway through the drain time.
 //
 //   http_server server(options, app_router, log);
 //   server.start();  std::cout << server.port();  server.wait_for_signal();  server.stop();
@@ -26,8 +29,10 @@ struct server_options {
   std::string host = "127.0.0.1";
   std::uint16_t port = 8080;
   int threads = 2;                                   // I/O threads: read, answer cheap requests, write
-  int workers = 2;                                   // threads answering expensive requests (router cost::expensive)
-  std::size_t max_waiting = 256;                     // expensive requests queued or running; beyond: 503
+  int workers = 2;                                   // the interactive lane's threads (router cost::interactive)
+  std::size_t max_waiting = 256;                     // interactive requests queued or running; beyond: 503
+  int heavy_workers = 1;                             // the heavy lane's threads (router cost::heavy)
+  std::size_t max_heavy_waiting = 16;                // heavy requests queued or running; beyond: 503
   std::size_t max_target_bytes = 8 * 1024;           // longer request targets: 414
   std::size_t max_header_bytes = 16 * 1024;          // larger header sections: 431
   std::size_t max_body_bytes = 64 * 1024;            // other bodies: 413
@@ -36,7 +41,7 @@ struct server_options {
   std::chrono::milliseconds body_timeout{120'000};   // to read its body
   std::chrono::milliseconds idle_timeout{15'000};    // an open connection with no request
   std::chrono::milliseconds write_timeout{60'000};
-  std::chrono::milliseconds drain{10'000};  // stop(): how long requests in flight may take
+  std::chrono::milliseconds drain{4'000};  // stop(): how long requests in flight may take
 };
 
 class http_server {
