@@ -10,6 +10,7 @@
 
 #include "chainex/core/encode.hpp"
 #include "data_source.hpp"
+#include "progress_display.hpp"
 
 namespace chainex::cli {
 namespace {
@@ -73,7 +74,8 @@ void add_query_command(CLI::App& app, std::string_view query, int& exit_code, qu
   command->callback(with_graph(options->source, exit_code, [options, &spec, renderers](const snapshot& graph) {
     const core::param_reader params(spec, values_of(*options), core::front_door::cli);
     analysis_cache analyses;
-    const core::query_context context{.graph = graph, .analyses = analyses};
+    progress_display display;
+    const core::query_context context{.graph = graph, .analyses = analyses, .stop = display.reporter()};
     if (options->format == output_format::json) {
       std::cout << core::answer(spec.name, context, params, {.indent = 2}) << '\n';
     } else if (options->format == output_format::csv) {

@@ -80,5 +80,15 @@ TEST(cli_from_registry, position_reports_a_failing_metric_in_place_and_the_rest)
   EXPECT_NE(result.output.find("rank by degree"), std::string::npos);
 }
 
+// The progress bar (cli/progress_display.hpp) is for terminals: through a pipe, stderr stays silent and
+// the answer comes out as it is.
+TEST(cli_from_registry, a_heavy_metric_shows_no_progress_when_stderr_is_not_a_terminal) {
+  const run_result result = run("centrality " + dataset + " --metric betweenness --top 3 --format json");
+  EXPECT_EQ(result.exit_code, 0);
+  EXPECT_EQ(result.output.rfind('{', 0), 0U) << result.output;
+  EXPECT_EQ(result.output.find("computing"), std::string::npos);
+  EXPECT_EQ(result.output.find('\r'), std::string::npos);
+}
+
 }  // namespace
 }  // namespace chainex::core
