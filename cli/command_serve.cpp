@@ -36,6 +36,7 @@ struct serve_options {
   std::string web;
   std::string access_log = "-";
   double query_timeout_s = 5;
+  core::job_options jobs;
 };
 
 // `relative` under the source tree of this binary (build/<name>/cli/chainex) or the current folder.
@@ -94,7 +95,8 @@ int serve(serve_options& o) {
   server::app_state state(std::make_shared<const server::served_graph>(loaded.graph, dataset_json, origin),
                           {.token = read_token(o.token_file),
                            .data_dir = o.data_dir,
-                           .query_timeout = std::chrono::milliseconds(static_cast<long>(o.query_timeout_s * 1000))});
+                           .query_timeout = std::chrono::milliseconds(static_cast<long>(o.query_timeout_s * 1000)),
+                           .jobs = o.jobs});
   server::router app;
   server::add_api_routes(app, state);
   const fs::path web = o.web.empty() ? find_in_tree("web").value_or("web") : fs::path(o.web);
@@ -147,6 +149,12 @@ void add_serve(CLI::App& app, int& exit_code) {
                    "longer run as jobs)")
       ->capture_default_str()
       ->check(CLI::Range(0.01, 3600.0));
+  command
+      ->add_option("--inline-budget", opts->jobs.inline_budget,
+                   "Estimated steps (nodes and edges visited) a request may compute itself; a metric costing more "
+                   "runs as a background job (0: every metric but degree is a job)")
+      ->capture_default_str()
+      ->check(CLI::Range(0.0, 1e18));
   command->add_option("--token-file", opts->token_file, "File holding the bearer token that allows POST /api/import")
       ->check(CLI::ExistingFile);
   command->add_option("--data-dir", opts->data_dir, "Folder keeping the last good import");
