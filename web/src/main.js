@@ -10,8 +10,10 @@ import { graph_data, add_neighbourhood, add_entity, set_path, derive, path_of } 
 import { create_canvas } from './canvas.js';
 import { search_box } from './search_box.js';
 import { show_entity } from './entity_panel.js';
-import { show_position } from './position_view.js';
-import { show_rankings, ranking_columns } from './rankings_view.js';
+import { show_position, update_rank } from './position_view.js';
+import { show_rankings, update_rankings_jobs, ranking_columns } from './rankings_view.js';
+import { rankings_loader, ranking_key } from './rankings_loader.js';
+import { follow_pending_ranks } from './position_jobs.js';
 import { path_sentence } from './path_sentence.js';
 import { to_csv } from './csv.js';
 import { h, fill, clear, download, country_name } from './dom.js';
@@ -23,7 +25,7 @@ let state = from_fragment(location.hash);
 const data = graph_data();
 const entities = new Map(); // id → GET /api/nodes/{id} answer
 const positions = new Map(); // id → position answer
-const rankings = new Map(); // "metric|kind" → centrality answer
+const rankings = rankings_loader({ on_change: on_rankings_change }); // followed, jobs included
 let stats = null;
 let metrics = [];
 let generation = 0;
@@ -48,6 +50,8 @@ async function loading(promise) {
 function say(text) {
   $('status').textContent = text;
 }
+
+api.on_busy = ({ wait_s, attempt, of }) => say(`The server is busy, retrying in ${wait_s} s (try ${attempt} of ${of})…`);
 
 function complain(error) {
   $('alert').hidden = false;
@@ -88,14 +92,14 @@ async function fetch_needed() {
   }
   if (state.view === 'position' && state.selected && !positions.has(state.selected)) {
     const id = state.selected;
-    jobs.push(api.position(id).then((answer) => positions.set(id, answer)));
+    jobs.push(api.position(id).then((answer) => {
+      positions.set(id, answer);
+      follow_pending_ranks(id, answer, { on_rank: (metric, entry) => {
+        if (state.view === 'position' && state.selected === id) update_rank($('position-view'), metric, entry);
+      } });
+    }));
   }
-  if (state.view === 'rankings') {
-    const key = `${state.rankings.metric}|${state.rankings.kind}`;
-    if (!rankings.has(key)) {
-      jobs.push(api.centrality({ metric: state.rankings.metric, kind: state.rankings.kind, top: 50 }).then((a) => rankings.set(key, a)));
-    }
-  }
+  if (state.view === 'rankings') rankings.load(state.rankings.metric, state.rankings.kind); // never waited on: a job is followed
   const results = await Promise.allSettled(jobs);
   for (const r of results) if (r.status === 'rejected') complain(r.reason);
 }
@@ -206,17 +210,30 @@ async function render() {
       }));
     }
   } else {
-    const answer = rankings.get(`${state.rankings.metric}|${state.rankings.kind}`) ?? null;
-    show_rankings($('rankings-view'), answer, {
-      state, metrics, kinds: Object.keys(stats?.kinds ?? {}), dispatch,
-      open: (id) => dispatch({ type: 'open', id }),
-      on_csv: (rows) => download(new Blob([to_csv(ranking_columns, rows)], { type: 'text/csv' }), `chainex-${state.rankings.metric}.csv`),
-    });
+    render_rankings();
   }
   if (mine === generation) {
     delete document.body.dataset.rendering;
     performance.mark('chainex:view-ready');
   }
+}
+
+function render_rankings() {
+  const key = ranking_key(state.rankings.metric, state.rankings.kind);
+  show_rankings($('rankings-view'), rankings.get(state.rankings.metric, state.rankings.kind), {
+    state, metrics, kinds: Object.keys(stats?.kinds ?? {}), nodes: stats?.nodes, dispatch,
+    open: (id) => dispatch({ type: 'open', id }),
+    on_csv: (rows) => download(new Blob([to_csv(ranking_columns, rows)], { type: 'text/csv' }), `chainex-${state.rankings.metric}.csv`),
+    on_cancel: (which) => rankings.cancel(key, which),
+    on_retry: () => rankings.retry(key),
+  });
+}
+
+// A followed ranking moved on: its progress bar moves in place; a new phase redraws the view.
+function on_rankings_change(key) {
+  if (state.view !== 'rankings' || key !== ranking_key(state.rankings.metric, state.rankings.kind)) return;
+  if (document.body.dataset.rendering) return; // render() draws it when its fetches are in
+  if (!update_rankings_jobs($('rankings-view'), rankings.get(state.rankings.metric, state.rankings.kind), stats?.nodes)) render_rankings();
 }
 
 // ---- static controls, built once from /api/stats ----
@@ -323,7 +340,7 @@ async function start() {
   }
   const first = render();
   api.centrality({ metric: 'degree', kind: 'enterprise', top: 8 })
-    .then((answer) => { welcome_rows = answer.results; render_welcome(derive(state, data)); })
+    .then((answer) => { welcome_rows = answer.results ?? []; render_welcome(derive(state, data)); })
     .catch(complain);
   await first;
   if (state.path) {

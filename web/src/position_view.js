@@ -3,7 +3,10 @@
 // (markets × roles, with the subsidiaries that place it there), its supplier tiers upstream and
 // customer tiers downstream, and its centrality ranks among the nodes of its kind.
 // `show_position(root, answer, {open, on_csv})`; names come from the answer's own `node` and `nodes`.
+// A rank still computed as a background job shows "computing… NN%"; `update_rank(root, metric, entry)`
+// redraws that one row as its job moves on or ends.
 import { h, fill, clear } from './dom.js';
+import { percent, eta_text, follow_text } from './job_text.js';
 import { depth_matrix, grades } from './position.js';
 import { draw_world_map, depth_colors, home_color, fill_of } from './world_map.js';
 import { kind_style } from './kinds.js';
@@ -27,12 +30,27 @@ function tiers(title, id, list, open) {
 const metric_names = { degree: 'Degree (connections)', pagerank: 'PageRank', betweenness: 'Betweenness (brokerage)',
   closeness: 'Closeness', harmonic: 'Harmonic closeness', eigenvector: 'Eigenvector (well-connected neighbours)' };
 
-// A metric the data cannot answer (PageRank with a negative weight, say) carries its error in place of a rank.
+// A metric the data cannot answer (PageRank with a negative weight, say) carries its error in place of a
+// rank; one still computing (`pending`, its job followed as `follow`) says how far it has come.
 function rank_row([metric, r]) {
   const label = h('th', { scope: 'row', text: metric_names[metric] ?? metric });
-  if (r.error) return h('tr', { class: 'rank-error' }, label, h('td', { colspan: '2', text: `not available: ${r.error.message}` }));
-  return h('tr', {}, label, h('td', { class: 'number', text: `${r.rank} of ${r.of}` }),
+  const attrs = { 'data-metric': metric };
+  if (r.error) return h('tr', { ...attrs, class: 'rank-error' }, label, h('td', { colspan: '2', text: `not available: ${r.error.message}` }));
+  if (r.pending) {
+    const s = r.follow;
+    if (s && ['failed', 'cancelled'].includes(s.phase)) return h('tr', { ...attrs, class: 'rank-error' }, label, h('td', { colspan: '2', text: `not computed: ${follow_text(s)}` }));
+    const job = s?.job ?? r.job;
+    return h('tr', { ...attrs, class: 'rank-pending', 'aria-busy': 'true' }, label,
+      h('td', { class: 'number', text: job.state === 'queued' ? 'computing… (queued)' : `computing… ${percent(job.progress)}` }),
+      h('td', { class: 'hint', text: eta_text(job) }));
+  }
+  return h('tr', attrs, label, h('td', { class: 'number', text: `${r.rank} of ${r.of}` }),
     h('td', { class: 'number', text: Number(r.value).toPrecision(3) }));
+}
+
+export function update_rank(root, metric, entry) {
+  const row = root.querySelector(`table.ranks tr[data-metric="${metric}"]`);
+  if (row) row.replaceWith(rank_row([metric, entry]));
 }
 
 function ranks_section(ranks, kind) {
@@ -41,7 +59,8 @@ function ranks_section(ranks, kind) {
     h('h3', { id: 'ranks-heading', text: 'Centrality ranks' }),
     ranks.length
       ? h('table', { class: 'ranks' },
-        h('caption', { text: `Among the ${of ?? 0} ${kind_style(kind).label.toLowerCase()} nodes; 1 is the most central.` }),
+        h('caption', { text: `Among the ${of ?? 0} ${kind_style(kind).label.toLowerCase()} nodes; 1 is the most central.${
+          ranks.some(([, r]) => r.pending) ? ' Ranks still computing fill in when done.' : ''}` }),
         h('thead', {}, h('tr', {}, ['Metric', 'Rank', 'Value'].map((t) => h('th', { scope: 'col', text: t })))),
         h('tbody', {}, ranks.map(rank_row)))
       : h('p', { class: 'hint', text: 'No ranks.' }));

@@ -1,10 +1,42 @@
 // The rankings view: a centrality table (metric and kind chosen above it, columns sortable by
 // clicking their header) with a bar chart of the values. Clicking a name opens the entity.
-// `show_rankings(root, answer, {state, metrics, kinds, dispatch, open, on_csv})` renders a
-// GET /api/centrality answer sorted as state.rankings says.
+// `show_rankings(root, entry, {state, metrics, kinds, nodes, dispatch, open, on_csv, on_cancel, on_retry})`
+// renders a rankings_loader.js entry: the exact GET /api/centrality answer sorted as state.rankings says,
+// or, while it is a background job, the job's progress panel and, for betweenness, the sampled estimate
+// marked as such. `update_rankings_jobs(root, entry, nodes)` moves the progress bars in place.
 import { h, fill, clear } from './dom.js';
 import { kind_style } from './kinds.js';
 import { sort_rows } from './rankings.js';
+import { job_panel, update_job_panel } from './job_view.js';
+import { estimate_text } from './job_text.js';
+
+const asking = { phase: 'asking', job: null, cancel: 'none', attempts: 0 };
+const shown_follows = (entry) => {
+  const exact = entry?.exact?.state ?? asking;
+  const estimate = entry?.estimate?.state ?? null;
+  return { exact, estimate: estimate && exact.phase !== 'done' && estimate.phase !== 'done' ? estimate : null };
+};
+
+// Returns false when a panel changed phase (the caller draws the view anew).
+export function update_rankings_jobs(root, entry, nodes) {
+  const { exact, estimate } = shown_follows(entry);
+  return [['exact', exact], ['estimate', estimate]].every(([which, s]) => {
+    const panel = root.querySelector(`.job-panel[data-which="${which}"]`);
+    return s ? update_job_panel(panel, s, nodes) : !panel;
+  });
+}
+
+function job_panels(entry, { nodes, on_cancel, on_retry }) {
+  const { exact, estimate } = shown_follows(entry);
+  const panel = (which, s, retry) => {
+    const el = job_panel(s, { nodes, on_cancel: () => on_cancel(which), on_retry: retry });
+    el.dataset.which = which;
+    return el;
+  };
+  return h('div', { class: 'job-panels' },
+    exact.phase !== 'done' ? panel('exact', exact, on_retry) : null,
+    estimate ? panel('estimate', estimate, null) : null);
+}
 
 export const ranking_columns = [
   { key: 'rank', label: 'Rank' },
@@ -33,9 +65,13 @@ function bar_chart(rows, metric) {
   return svg;
 }
 
-export function show_rankings(root, answer, { state, metrics, kinds, dispatch, open, on_csv }) {
+export function show_rankings(root, entry, { state, metrics, kinds, nodes, dispatch, open, on_csv, on_cancel, on_retry }) {
   clear(root);
   const r = state.rankings;
+  const exact = entry?.exact?.state.answer ?? null;
+  const answer = exact ?? entry?.estimate?.state.answer ?? null;
+  const estimate = answer?.approximate ? answer : null;
+  const going = !exact && !['cancelled', 'failed'].includes(entry?.exact?.state.phase);
   const rows = answer ? sort_rows(answer.results, r.sort, r.descending) : [];
   const sort_state = (key) => (r.sort === key ? (r.descending ? 'descending' : 'ascending') : undefined);
   fill(root,
@@ -49,10 +85,12 @@ export function show_rankings(root, answer, { state, metrics, kinds, dispatch, o
         h('option', { value: '', selected: r.kind === '', text: 'all kinds' }),
         kinds.map((k) => h('option', { value: k, selected: k === r.kind, text: kind_style(k).label }))),
       h('button', { type: 'button', disabled: !rows.length, onclick: () => on_csv(rows), text: 'Export table as CSV' })),
-    answer ? null : h('p', { class: 'hint', text: 'Loading…' }),
-    rows.length ? h('div', { class: 'rankings-body' },
+    job_panels(entry, { nodes, on_cancel, on_retry }),
+    estimate ? h('p', { class: 'estimate-note' }, h('strong', { class: 'estimate-badge', text: 'Estimate' }),
+      ` Sampled ${r.metric}: each value is within ±${estimate.epsilon} of the exact one with probability ${1 - estimate.delta}${going ? '; the exact values replace these when they are computed.' : '.'}`) : null,
+    rows.length ? h('div', { class: `rankings-body${estimate ? ' estimated' : ''}` },
       h('div', { class: 'table-wrap' }, h('table', { class: 'rankings' },
-        h('caption', { text: `Top ${rows.length} by ${r.metric}${r.kind ? `, ${kind_style(r.kind).label.toLowerCase()}s only` : ''}` }),
+        h('caption', { text: `${estimate ? 'Estimated top' : 'Top'} ${rows.length} by ${r.metric}${r.kind ? `, ${kind_style(r.kind).label.toLowerCase()}s only` : ''}` }),
         h('thead', {}, h('tr', {}, ranking_columns.map((c) => h('th', { scope: 'col', 'aria-sort': sort_state(c.key) },
           h('button', { type: 'button', class: 'sort', 'data-key': c.key, onclick: () => dispatch({ type: 'sort_rankings', sort: c.key }) },
             c.label, h('span', { 'aria-hidden': 'true', text: r.sort === c.key ? (r.descending ? ' ▼' : ' ▲') : '' })))))),
@@ -60,7 +98,7 @@ export function show_rankings(root, answer, { state, metrics, kinds, dispatch, o
           h('td', { text: row.rank }),
           h('td', {}, h('button', { type: 'button', class: 'link-button', 'data-id': row.id, onclick: () => open(row.id), text: row.name })),
           h('td', {}, h('span', { class: 'badge', 'data-kind': row.kind, text: kind_style(row.kind).label })),
-          h('td', { class: 'number', text: Number(row.value).toPrecision(4) })))))),
-      bar_chart(answer.results, r.metric)) : answer ? h('p', { class: 'hint', text: 'No results.' }) : null,
+          h('td', { class: 'number', text: estimate ? estimate_text(row.value, estimate.epsilon) : Number(row.value).toPrecision(4) })))))),
+      bar_chart(answer.results, estimate ? `${r.metric} (estimate)` : r.metric)) : answer ? h('p', { class: 'hint', text: 'No results.' }) : null,
   );
 }

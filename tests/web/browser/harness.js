@@ -1,6 +1,7 @@
 // What the browser tests need around them: the real `chainex serve` on a free 127.0.0.1 port with
 // the bundled dataset, and Debian's headless Chromium driven by playwright-core.
 //   const server = await start_server();      // {url, stop()}; $CHAINEX_BIN, default build/debug/cli/chainex
+//   start_server({data: folder, args: ['--inline-budget', '0']})   // other data, more `serve` switches
 //   const browser = await launch_browser();   // a fresh profile in a temp folder, removed by close()
 // Every wait is bounded; a server that does not answer within 20 s fails the run with its output.
 import { spawn } from 'node:child_process';
@@ -37,11 +38,11 @@ async function wait_until_up(child, output, deadline_ms) {
   throw new Error(`chainex serve did not answer within ${deadline_ms} ms:\n${output.join('')}`);
 }
 
-export async function start_server() {
-  if (process.env.CHAINEX_WEB_URL) return { url: process.env.CHAINEX_WEB_URL, stop: async () => {} };
+export async function start_server({ data = dataset, args: more = [] } = {}) {
+  if (process.env.CHAINEX_WEB_URL && !more.length && data === dataset) return { url: process.env.CHAINEX_WEB_URL, stop: async () => {} };
   const bin = resolve(root, process.env.CHAINEX_BIN ?? 'build/debug/cli/chainex');
   if (!existsSync(bin)) throw new Error(`no chainex binary at ${bin} (build it, or set CHAINEX_BIN)`);
-  const args = ['serve', dataset, '--host', '127.0.0.1', '--port', '0', '--web', join(root, 'web'), '--access-log', 'off'];
+  const args = ['serve', data, ...more, '--host', '127.0.0.1', '--port', '0', '--web', join(root, 'web'), '--access-log', 'off'];
   const child = spawn(bin, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   const output = [];
   child.stdout.on('data', (chunk) => output.push(chunk.toString()));
