@@ -15,7 +15,9 @@ export function job_panel(s, { nodes, on_cancel, on_retry }) {
     going(s) ? h('div', { class: 'job-bar' },
       h('progress', { id: `${id}-bar`, max: '100', value: waiting ? String(Math.floor((s.job.progress ?? 0) * 100)) : undefined }),
       h('span', { class: 'job-percent', 'aria-hidden': 'true', text: waiting ? percent(s.job.progress) : '' }),
-      waiting ? h('button', { type: 'button', class: 'job-cancel', disabled: s.cancel !== 'none', onclick: on_cancel, text: s.cancel === 'none' ? 'Cancel' : 'Cancelling…' }) : null) : null,
+      waiting ? h('button', { type: 'button', class: 'job-cancel', 'aria-disabled': s.cancel !== 'none' ? 'true' : undefined,
+        onclick: (event) => { if (event.currentTarget.getAttribute('aria-disabled') !== 'true') on_cancel(); },
+        text: s.cancel === 'none' ? 'Cancel' : 'Cancelling…' }) : null) : null,
     !going(s) && on_retry ? h('button', { type: 'button', class: 'job-retry', onclick: on_retry, text: 'Compute again' }) : null,
     h('p', { class: 'visually-hidden job-live', role: 'status', 'aria-live': 'polite', text: follow_text(s, nodes) }));
   panel.dataset.announced = announcement_key(s);
@@ -29,7 +31,7 @@ export function update_job_panel(panel, s, nodes) {
   bar.value = Math.floor((s.job.progress ?? 0) * 100);
   panel.querySelector('.job-percent').textContent = percent(s.job.progress);
   panel.querySelector('.job-label').textContent = follow_text(s, nodes);
-  if (button && s.cancel !== 'none') { button.disabled = true; button.textContent = 'Cancelling…'; }
+  if (button && s.cancel !== 'none') { button.setAttribute('aria-disabled', 'true'); button.textContent = 'Cancelling…'; } // stays focusable
   const key = announcement_key(s);
   if (panel.dataset.announced !== key) {
     panel.dataset.announced = key;

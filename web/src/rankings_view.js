@@ -66,6 +66,9 @@ function bar_chart(rows, metric) {
 }
 
 export function show_rankings(root, entry, { state, metrics, kinds, nodes, dispatch, open, on_csv, on_cancel, on_retry }) {
+  // drawn anew when a job changes phase: the focus stays on the same control (Cancel passes it to "Compute again")
+  const focused = root.contains(document.activeElement) ? document.activeElement : null;
+  const refocus = focused?.id ? `#${focused.id}` : focused?.classList.contains('job-cancel') ? '.job-retry, .job-cancel' : null;
   clear(root);
   const r = state.rankings;
   const exact = entry?.exact?.state.answer ?? null;
@@ -101,4 +104,5 @@ export function show_rankings(root, entry, { state, metrics, kinds, nodes, dispa
           h('td', { class: 'number', text: estimate ? estimate_text(row.value, estimate.epsilon) : Number(row.value).toPrecision(4) })))))),
       bar_chart(answer.results, estimate ? `${r.metric} (estimate)` : r.metric)) : answer ? h('p', { class: 'hint', text: 'No results.' }) : null,
   );
+  if (refocus) root.querySelector(refocus)?.focus();
 }

@@ -5,13 +5,13 @@
 // Cancelling needs a job still running when the DELETE arrives: a second server serves a generated graph
 // of 100,000 nodes and 400,000 edges, on which exact closeness runs for minutes. Screenshots:
 // build/screenshots/rankings-estimate.png (betweenness estimate while the exact job waits) and
-// rankings-job.png (a real running job with its percent and ETA).
+// rankings-job.png (a real running job with its percent and ETA), position-pending.png (ranks computing).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { start_server, launch_browser, open_page, goto_ready, shot } from './harness.js';
+import { start_server, launch_browser, open_page, goto_ready, shot, screenshots } from './harness.js';
 
 let small, big, browser, page, big_folder;
 
@@ -145,8 +145,10 @@ test('a running job shows percent and ETA, and Cancel stops it', { timeout: 90_0
   assert.match(await panel('exact').locator('.job-percent').textContent(), /^\d+%$/);
   assert.match(await panel('exact').locator('label').textContent(), /left|not known yet/);
   await shot(page, 'rankings-job');
-  await page.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('button', { name: 'Cancel' }).focus(); // by keyboard: the focus must survive the redraw
+  await page.keyboard.press('Enter');
   await page.waitForSelector('.job-panel[data-phase="cancelled"]', { timeout: 20_000 });
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Compute again');
   assert.match(await panel('exact').textContent(), /Cancelled: closeness was not computed/);
   const jobs = await (await fetch(new URL('api/jobs', big.url))).json();
   assert.equal(jobs.jobs.find((j) => j.metric === 'closeness')?.state, 'cancelled');
@@ -162,6 +164,7 @@ test('a chain position shows at once, its pending ranks say "computing…" and t
     assert.ok(await pending.count() >= 1, 'ranks computed as jobs are pending');
     for (const text of await pending.locator('td.number').allTextContents()) assert.match(text, /^computing… (\d+%|\(queued\))$/);
     assert.match(await page.locator('table.ranks tr[data-metric="degree"] td.number').first().textContent(), /^\d+ of \d+$/);
+    await page.locator('table.ranks').screenshot({ path: join(screenshots, 'position-pending.png') });
     await release();
     await page.waitForFunction(() => !document.querySelector('table.ranks tr.rank-pending'), null, { timeout: 20_000 });
     for (const text of await page.locator('table.ranks tbody tr td:nth-of-type(1)').allTextContents()) assert.match(text, /^\d+ of \d+$/);
