@@ -15,13 +15,6 @@
 namespace chainex::cli {
 namespace {
 
-csv_convention parse_convention(const std::string& name) {
-  if (name == "auto") return csv_convention::automatic;
-  if (name == "chainex" || name == "native") return csv_convention::native;
-  if (name == "gephi") return csv_convention::gephi;
-  return csv_convention::neo4j;
-}
-
 char parse_delimiter(const std::string& text) {
   if (text.empty()) return '\0';
   if (text == "tab" || text == "\\t") return '\t';
@@ -102,7 +95,7 @@ import_result load_data(const data_source_options& options) {
   if (!options.report_file.empty() && !options.skip_bad)
     throw std::invalid_argument("--report lists rows left out by --skip-bad; add --skip-bad");
   import_options import;
-  import.convention = parse_convention(options.convention);
+  import.convention = *parse_convention(options.convention);
   import.delimiter = parse_delimiter(options.delimiter);
   import.skip_bad = options.skip_bad;
   import.max_bad = options.max_bad;

@@ -208,7 +208,7 @@ std::vector<query_spec> make_registry() {
                                  .type = param_type::choice,
                                  .help = "The header convention of the CSV files",
                                  .fallback = "auto",
-                                 .choices = {"auto", "native", "gephi", "neo4j"}},
+                                 .choices = {"auto", "chainex", "native", "gephi", "neo4j"}},
                                 {.name = "skip_bad",
                                  .type = param_type::boolean,
                                  .help = "Load the good rows and list the bad ones",

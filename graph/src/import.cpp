@@ -6,6 +6,7 @@
 #include <optional>
 #include <thread>
 
+#include "bulk_loading.hpp"
 #include "chainex/csv_reader.hpp"
 #include "chainex/csv_writer.hpp"
 #include "edge_part.hpp"
@@ -107,7 +108,7 @@ class importer final : private row_loader::listener {
     if (edges == 0) return {};
     return std::jthread([this, edges, first_file_edges] {
       try {
-        loader_.builder().prepare_edges(edges);
+        detail::bulk_loading::prepare_edges(loader_.builder(), edges);
         // The second half of the file, and a little more: the cut is near the middle, the estimate rough.
         if (first_file_edges > 0) prepare_edge_part(prepared_part_, first_file_edges / 2 + first_file_edges / 16);
       } catch (const std::bad_alloc&) {
@@ -258,7 +259,8 @@ class importer final : private row_loader::listener {
     // The part's relations in the order they first came: those new to the builder get the codes that
     // reading the file front to back would have given them.
     std::vector<type_code> types;
-    for (const auto& relation : part.relations) types.push_back(loader_.builder().type_code_of(relation));
+    for (const auto& relation : part.relations)
+      types.push_back(detail::bulk_loading::type_code_of(loader_.builder(), relation));
     for (std::size_t i = 0; i < part.edges.size(); ++i) {
       const auto& edge = part.edges[i];
       const std::span<const std::string_view> values(part.values.data() + i * value_columns.size(),
@@ -288,24 +290,6 @@ class importer final : private row_loader::listener {
 };
 
 }  // namespace
-
-std::string_view to_string(csv_convention convention) noexcept {
-  switch (convention) {
-    case csv_convention::native:
-      return "chainex";
-    case csv_convention::gephi:
-      return "gephi";
-    case csv_convention::neo4j:
-      return "neo4j";
-    case csv_convention::graphml:
-      return "graphml";
-    case csv_convention::gexf:
-      return "gexf";
-    case csv_convention::automatic:
-      break;
-  }
-  return "automatic";
-}
 
 csv_input csv_input::file(std::filesystem::path path) {
   csv_input input;

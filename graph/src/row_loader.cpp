@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <variant>
 
+#include "bulk_loading.hpp"
 #include "huge_pages.hpp"
 #include "import_defaults.hpp"
 #include "value_parse.hpp"
@@ -38,11 +39,11 @@ void row_loader::prefetch_slots(const row_batch& batch, batched_row& row, const 
   const auto fields = batch.fields(row);
   if (fields.size() != plan.columns.size()) return;
   const std::size_t first = table == table_kind::nodes ? *plan.id : *plan.source;
-  row.id_hashes[0] = snapshot_builder::hash_id(fields[first]);
-  builder_.prefetch_node(row.id_hashes[0]);
+  row.id_hashes[0] = detail::bulk_loading::hash_id(fields[first]);
+  detail::bulk_loading::prefetch_node(builder_, row.id_hashes[0]);
   if (table == table_kind::edges) {
-    row.id_hashes[1] = snapshot_builder::hash_id(fields[*plan.target]);
-    builder_.prefetch_node(row.id_hashes[1]);
+    row.id_hashes[1] = detail::bulk_loading::hash_id(fields[*plan.target]);
+    detail::bulk_loading::prefetch_node(builder_, row.id_hashes[1]);
   }
 }
 
@@ -50,8 +51,8 @@ void row_loader::prefetch_characters(const row_batch& batch, const batched_row& 
                                      const table_plan& plan) const noexcept {
   const auto fields = batch.fields(row);
   if (fields.size() != plan.columns.size()) return;
-  builder_.prefetch_node_text(fields[plan.target ? *plan.source : *plan.id], row.id_hashes[0]);
-  if (plan.target) builder_.prefetch_node_text(fields[*plan.target], row.id_hashes[1]);
+  detail::bulk_loading::prefetch_node_text(builder_, fields[plan.target ? *plan.source : *plan.id], row.id_hashes[0]);
+  if (plan.target) detail::bulk_loading::prefetch_node_text(builder_, fields[*plan.target], row.id_hashes[1]);
 }
 
 std::vector<std::size_t> row_loader::property_columns(const table_plan& plan, table_kind table) {
@@ -105,7 +106,7 @@ void row_loader::load_node(const row_batch& batch, const batched_row& row, const
     if (fields[*plan.name].empty()) return events_.reject(batch, fields, batch.locate(row, *plan.name, "empty name"));
   }
   if (auto bad = check_properties(batch, row, plan)) return events_.reject(batch, fields, std::move(*bad));
-  if (const auto existing = builder_.find_node(id, row.id_hashes[0])) {
+  if (const auto existing = detail::bulk_loading::find_node(builder_, id, row.id_hashes[0])) {
     const node_origin first = origins_[*existing];
     return events_.reject(batch, fields,
                           batch.locate(row, *plan.id,
@@ -114,7 +115,7 @@ void row_loader::load_node(const row_batch& batch, const batched_row& row, const
   }
   const std::string_view kind = kind_of(fields, plan);
   const std::string_view name = plan.name && !fields[*plan.name].empty() ? fields[*plan.name] : id;
-  const node_index node = *builder_.add_node(id, row.id_hashes[0], kind, name);
+  const node_index node = *detail::bulk_loading::add_node(builder_, id, row.id_hashes[0], kind, name);
   origins_.push_back({static_cast<std::uint32_t>(row.line), file_index});
   for (std::size_t i = 0; i < columns.size(); ++i) {
     if (columns[i] == SIZE_MAX || fields[i].empty()) continue;
@@ -140,7 +141,7 @@ std::optional<node_index> row_loader::endpoint(const row_batch& batch, const bat
     why = batch.locate(row, column, "empty node id");
     return std::nullopt;
   }
-  const auto node = builder_.find_node(id, id_hash);
+  const auto node = detail::bulk_loading::find_node(builder_, id, id_hash);
   if (node) return node;
   const std::string& space = plan.columns[column].id_space;
   why = batch.locate(
@@ -211,12 +212,13 @@ std::optional<edge_row> row_loader::read_edge(const row_batch& batch, const batc
 
 void row_loader::add_edge(const edge_row& edge, std::span<const std::string_view> fields,
                           const std::vector<std::size_t>& columns) {
-  add_edge(edge, builder_.type_code_of(edge.relation), fields, columns);
+  add_edge(edge, detail::bulk_loading::type_code_of(builder_, edge.relation), fields, columns);
 }
 
 void row_loader::add_edge(const edge_row& edge, type_code type, std::span<const std::string_view> fields,
                           const std::vector<std::size_t>& columns) {
-  const edge_index index = builder_.add_edge(edge.source, edge.target, type, edge.weight, edge.directed);
+  const edge_index index =
+      detail::bulk_loading::add_edge(builder_, edge.source, edge.target, type, edge.weight, edge.directed);
   for (std::size_t i = 0; i < columns.size(); ++i) {
     if (columns[i] != SIZE_MAX && !fields[i].empty()) builder_.set_edge_value(index, columns[i], fields[i]);
   }

@@ -52,7 +52,7 @@ class row_loader {
   std::uint32_t begin_file(const std::string& name);
   std::vector<std::size_t> property_columns(const table_plan& plan, table_kind table);
 
-  // The two stages of a batched look-up (see snapshot_builder::prefetch_node): prefetch_slots for every row
+  // The two stages of a batched look-up (see detail::bulk_loading::prefetch_node): prefetch_slots for every row
   // of a batch as it is read (it also keeps the ids' hashes in the row), prefetch_characters for every
   // row, then load the rows. Rows whose field count is wrong are left alone.
   void prefetch_slots(const row_batch& batch, batched_row& row, const table_plan& plan,
@@ -94,7 +94,7 @@ class row_loader {
                                                   const table_plan& plan, listener& events) const;
   void add_edge(const edge_row& edge, std::span<const std::string_view> fields,
                 const std::vector<std::size_t>& columns);
-  // The same for an edge whose type code is known (snapshot_builder::type_code_of); edge.relation is not read.
+  // The same for an edge whose type code is known (detail::bulk_loading::type_code_of); edge.relation is not read.
   void add_edge(const edge_row& edge, type_code type, std::span<const std::string_view> fields,
                 const std::vector<std::size_t>& columns);
 

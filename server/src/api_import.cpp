@@ -33,11 +33,7 @@ void authorize(const request& req, const state_options& options) {
 import_options options_from(const core::param_reader& params) {
   params.check();
   import_options options;
-  const std::string convention = params.choice("convention");
-  options.convention = convention == "native"  ? csv_convention::native
-                       : convention == "gephi" ? csv_convention::gephi
-                       : convention == "neo4j" ? csv_convention::neo4j
-                                               : csv_convention::automatic;
+  options.convention = *parse_convention(params.choice("convention"));
   options.skip_bad = params.boolean("skip_bad");
   options.max_bad = static_cast<std::size_t>(params.integer("max_bad"));
   return options;

@@ -14,6 +14,7 @@
 //   if (!result.report.ok) print(result.report.errors);
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <filesystem>
 #include <functional>
@@ -23,13 +24,24 @@
 #include <vector>
 
 #include "chainex/diagnostic.hpp"
+#include "chainex/name_table.hpp"
 #include "chainex/snapshot.hpp"
 
 namespace chainex {
 
 // The conventions of CSV headers, and (graphml, gexf) the graph file an import_graph_file report is about.
 enum class csv_convention { automatic, native, gephi, neo4j, graphml, gexf };
-[[nodiscard]] std::string_view to_string(csv_convention convention) noexcept;
+inline constexpr std::array csv_convention_names{
+    named{csv_convention::automatic, "auto"},  named{csv_convention::native, "chainex"},
+    named{csv_convention::gephi, "gephi"},     named{csv_convention::neo4j, "neo4j"},
+    named{csv_convention::graphml, "graphml"}, named{csv_convention::gexf, "gexf"}};
+[[nodiscard]] constexpr std::string_view to_string(csv_convention convention) noexcept {
+  return name_in(csv_convention_names, convention);
+}
+// A convention by its name; "native" is the older name of "chainex".
+[[nodiscard]] constexpr std::optional<csv_convention> parse_convention(std::string_view name) noexcept {
+  return name == "native" ? csv_convention::native : value_in(csv_convention_names, name);
+}
 
 // One CSV input: a file on disk (mapped when read) or text already in memory (an HTTP upload).
 struct csv_input {

@@ -51,6 +51,9 @@ struct edge_range {
 };
 
 struct snapshot_data;
+namespace detail {
+class bulk_loading;
+}
 
 class snapshot {
  public:
@@ -116,10 +119,6 @@ class snapshot_builder {
   // Room for this many nodes and edges in all. `text_bytes`, if known: the size of the text the coming
   // nodes are read from, which bounds their ids' and names' characters.
   void reserve(std::size_t nodes, std::size_t edges, std::size_t text_bytes = 0);
-  // reserve(0, edges) with the room also touched, so that its pages are in memory before the first edge.
-  // It touches nothing that adding nodes or reserving room for nodes touches: another thread may call
-  // it while nodes are added.
-  void prepare_edges(std::size_t edges);
 
   // The index of a node property column, created (empty for earlier nodes) on first use. A column
   // asked for again with another type keeps its first type.
@@ -133,23 +132,10 @@ class snapshot_builder {
   [[nodiscard]] std::optional<node_index> find_node(std::string_view id) const noexcept {
     return find_node(id, hash_id(id));
   }
-
-  // For bulk loaders: the same with the id's hash computed once (hash_id), and prefetches of what those
-  // calls will read. Prefetch a batch of ids (prefetch_node for all, then prefetch_node_text for all)
-  // before looking them up, and a large import waits for memory once per batch instead of once per id.
-  [[nodiscard]] static std::size_t hash_id(std::string_view id) noexcept;
-  std::optional<node_index> add_node(std::string_view id, std::size_t id_hash, std::string_view kind,
-                                     std::string_view name);
-  [[nodiscard]] std::optional<node_index> find_node(std::string_view id, std::size_t id_hash) const noexcept;
-  void prefetch_node(std::size_t id_hash) const noexcept;
-  void prefetch_node_text(std::string_view id, std::size_t id_hash) const noexcept;
   void set_node_value(node_index node, std::size_t column, std::string_view value);
 
   edge_index add_edge(node_index source, node_index target, std::string_view type, double weight = 1.0,
                       bool directed = true);
-  // For bulk loaders: the code of an edge type (added if new), and add_edge with that code.
-  [[nodiscard]] type_code type_code_of(std::string_view type);
-  edge_index add_edge(node_index source, node_index target, type_code type, double weight, bool directed);
   void set_edge_value(edge_index edge, std::size_t column, std::string_view value);
 
   [[nodiscard]] std::size_t node_count() const noexcept;
@@ -160,6 +146,19 @@ class snapshot_builder {
   [[nodiscard]] std::shared_ptr<const snapshot> build() &&;
 
  private:
+  // The importers' fast path (graph/src/bulk_loading.hpp): ids hashed once, look-ups prefetched by batch,
+  // edge arrays made resident ahead, edge types by code.
+  friend class detail::bulk_loading;
+  [[nodiscard]] static std::size_t hash_id(std::string_view id) noexcept;
+  std::optional<node_index> add_node(std::string_view id, std::size_t id_hash, std::string_view kind,
+                                     std::string_view name);
+  [[nodiscard]] std::optional<node_index> find_node(std::string_view id, std::size_t id_hash) const noexcept;
+  void prefetch_node(std::size_t id_hash) const noexcept;
+  void prefetch_node_text(std::string_view id, std::size_t id_hash) const noexcept;
+  void prepare_edges(std::size_t edges);
+  [[nodiscard]] type_code type_code_of(std::string_view type);
+  edge_index add_edge(node_index source, node_index target, type_code type, double weight, bool directed);
+
   struct state;
   std::unique_ptr<state> state_;
 };

@@ -66,8 +66,8 @@ void graph_sink::add_edge(pending_element edge) {
 }
 
 bool graph_sink::resolve(const pending_element& edge, bool last_chance) {
-  const auto source = builder_.find_node(edge.source, snapshot_builder::hash_id(edge.source));
-  const auto target = builder_.find_node(edge.target, snapshot_builder::hash_id(edge.target));
+  const auto source = builder_.find_node(edge.source);
+  const auto target = builder_.find_node(edge.target);
   if (!source || !target) {
     if (last_chance) error(at(edge, "unknown node id '" + (source ? edge.target : edge.source) + "'"));
     return false;
@@ -75,7 +75,7 @@ bool graph_sink::resolve(const pending_element& edge, bool last_chance) {
   const auto number = edge.weight.empty() ? parsed<double>(1.0) : parse_float(edge.weight);
   const double weight = std::holds_alternative<double>(number) ? std::get<double>(number) : 1.0;
   const std::string_view relation = edge.kind.empty() ? default_relation : std::string_view(edge.kind);
-  const edge_index index = builder_.add_edge(*source, *target, builder_.type_code_of(relation), weight, edge.directed);
+  const edge_index index = builder_.add_edge(*source, *target, relation, weight, edge.directed);
   for (const auto& [column, value] : edge.values) builder_.set_edge_value(index, column, value);
   if (weight < 0) warn(at(edge, "negative weight " + edge.weight + " (kept; weighted path queries refuse it)"));
   if (*source == *target) warn(at(edge, "self-loop on '" + edge.source + "'"));
