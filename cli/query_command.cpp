@@ -77,7 +77,7 @@ void add_query_command(CLI::App& app, std::string_view query, int& exit_code, qu
     progress_display display;
     const core::query_context context{.graph = graph, .analyses = analyses, .stop = display.reporter()};
     if (options->format == output_format::json) {
-      std::cout << core::answer(spec.name, context, params, {.indent = 2}) << '\n';
+      std::cout << core::answer(spec.name, context, params, {.indent = 2}).body << '\n';
     } else if (options->format == output_format::csv) {
       renderers.csv(context, params);
     } else {

@@ -121,7 +121,11 @@ job_status analysis_jobs::start(std::shared_ptr<const snapshot> graph, const cen
   made->graph = std::move(graph);
   made->options = options;
   jobs_.push_back(made);
-  queue_.push_back(made);
+  if (options.approximate) {
+    queue_.push_front(made);  // an estimate is what a reader looks at while an exact job runs: it goes first
+  } else {
+    queue_.push_back(made);
+  }
   wake_.notify_all();
   return status_of(*made);
 }

@@ -31,12 +31,12 @@ json stats_body(const graph_stats& s) {
             {"isolated", s.degree.isolated}}}};
 }
 
-json stats(const query_context& context, const param_reader& params) {
+json stats(const query_context& context, const param_reader& params, bool& /*settled*/) {
   params.check();
   return stats_body(context.stats ? *context.stats : compute_stats(context.graph));
 }
 
-json search(const query_context& context, const param_reader& params) {
+json search(const query_context& context, const param_reader& params, bool& /*settled*/) {
   const search_answer found = run_search(context, params);
   json results = json::array();
   for (const search_hit& hit : found.hits) {
@@ -63,7 +63,7 @@ json edge_list(const snapshot& graph, auto edges, bool outgoing, std::size_t lim
   return out;
 }
 
-json node(const query_context& context, const param_reader& params) {
+json node(const query_context& context, const param_reader& params, bool& /*settled*/) {
   const node_answer found = run_node(context, params);
   const snapshot& graph = context.graph;
   bool truncated = false;
@@ -80,7 +80,7 @@ json node(const query_context& context, const param_reader& params) {
           {"truncated", truncated}};
 }
 
-json neighbors(const query_context& context, const param_reader& params) {
+json neighbors(const query_context& context, const param_reader& params, bool& /*settled*/) {
   const neighbors_answer found = run_neighbors(context, params);
   const snapshot& graph = context.graph;
   json nodes = json::array();
@@ -97,8 +97,9 @@ json neighbors(const query_context& context, const param_reader& params) {
           {"truncated", found.ego.truncated}};
 }
 
-json paths(const query_context& context, const param_reader& params) {
+json paths(const query_context& context, const param_reader& params, bool& settled) {
   const path_answer found = run_path(context, params);
+  settled = found.result.complete;
   const snapshot& graph = context.graph;
   json list = json::array();
   json nodes = json::object();
@@ -116,7 +117,7 @@ json paths(const query_context& context, const param_reader& params) {
           {"paths", std::move(list)},      {"nodes", std::move(nodes)},     {"edges", std::move(edges)}};
 }
 
-json centrality(const query_context& context, const param_reader& params) {
+json centrality(const query_context& context, const param_reader& params, bool& /*settled*/) {
   const centrality_answer found = run_centrality(context, params);
   const snapshot& graph = context.graph;
   json results = json::array();
@@ -138,7 +139,7 @@ json centrality(const query_context& context, const param_reader& params) {
   return out;
 }
 
-json metrics(const query_context& /*context*/, const param_reader& params) {
+json metrics(const query_context& /*context*/, const param_reader& params, bool& /*settled*/) {
   params.check();
   json parameters = json::array();
   for (const param_spec& param : query_named("centrality").params)
@@ -161,7 +162,7 @@ json tiers_json(const snapshot& graph, const std::vector<supply_tier>& tiers) {
   return out;
 }
 
-json position(const query_context& context, const param_reader& params) {
+json position(const query_context& context, const param_reader& params, bool& settled) {
   const position_answer found = run_position(context, params);
   const snapshot& graph = context.graph;
   json markets = json::array();
@@ -188,6 +189,7 @@ json position(const query_context& context, const param_reader& params) {
       entry = {{"rank", r.rank->rank}, {"of", r.rank->of}, {"value", r.rank->value}};
     } else if (r.pending) {
       entry = {{"pending", true}, {"job", job_json(*r.pending)}};
+      settled = false;
     } else {
       entry = {{"error", failure_json(*r.error)}};
     }
@@ -203,7 +205,7 @@ json position(const query_context& context, const param_reader& params) {
           {"nodes", std::move(named)}};
 }
 
-json components_of(const query_context& context, const param_reader& params) {
+json components_of(const query_context& context, const param_reader& params, bool& /*settled*/) {
   const components_answer found = run_components(context, params);
   json sizes = json::array();
   for (std::size_t i = 0; i < found.order.size() && i < found.top; ++i)
@@ -218,7 +220,8 @@ json components_of(const query_context& context, const param_reader& params) {
           {"largest", std::move(largest)}};
 }
 
-using encoder = json (*)(const query_context&, const param_reader&);
+// Each encoder clears `settled` when its answer may change on the same snapshot.
+using encoder = json (*)(const query_context&, const param_reader&, bool& settled);
 struct query_encoder {
   std::string_view query;
   encoder encode;
@@ -243,10 +246,14 @@ std::string encode_jobs(const std::vector<job_status>& jobs, const encode_option
   return document_text({{"jobs", std::move(list)}}, options);
 }
 
-std::string answer(std::string_view query, const query_context& context, const param_reader& params,
-                   const encode_options& options) {
-  for (const query_encoder& entry : encoders)
-    if (entry.query == query) return document_text(entry.encode(context, params), options);
+encoded_answer answer(std::string_view query, const query_context& context, const param_reader& params,
+                      const encode_options& options) {
+  for (const query_encoder& entry : encoders) {
+    if (entry.query != query) continue;
+    encoded_answer out;
+    out.body = document_text(entry.encode(context, params, out.settled), options);
+    return out;
+  }
   throw std::out_of_range("no encoder for query '" + std::string(query) + "'");
 }
 

@@ -59,7 +59,7 @@ std::string openapi_document(std::string_view skeleton) {
     std::ranges::transform(method, method.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     const std::string route(query.route);
     if (!paths.contains(route) || !paths[route].contains(method))
-      throw std::logic_error("the OpenAPI skeleton has no " + method + " " + route);
+      throw std::logic_error("the OpenAPI skeleton has no " + method.append(" ").append(route));
     json parameters = json::array();
     for (const param_spec& param : query.params)
       if (param.taken_by(front_door::api)) parameters.push_back(parameter_of(param));

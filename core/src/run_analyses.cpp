@@ -30,8 +30,7 @@ constexpr double position_share = 0.01;
 // The vector for these options: from the server's jobs when it costs more than `share` of what a request
 // may spend (the finished result, or analysis_pending while the job runs), else computed here under the
 // request's interrupt.
-analysis_cache::scores scores_for(const query_context& context, const centrality_options& options,
-                                  double share = 1.0) {
+analysis_cache::scores scores_for(const query_context& context, const centrality_options& options, double share = 1.0) {
   if (context.jobs && context.jobs->jobs.is_heavy(context.graph, options, share)) {
     if (auto done = context.jobs->jobs.result(context.graph, options)) return done;
     throw analysis_pending(context.jobs->jobs.start(context.jobs->graph, options));

@@ -77,6 +77,10 @@ json job_json(const job_status& job) {
               {"direction", to_string(job.options.mode)},
               {"approximate", job.options.approximate},
               {"snapshot", job.version}};
+  if (job.options.approximate) {
+    out["epsilon"] = job.options.epsilon;
+    out["delta"] = job.options.delta;
+  }
   if (job.eta_s) out["eta_s"] = *job.eta_s;
   if (job.error) out["error"] = failure_json(*job.error);
   return out;

@@ -17,7 +17,7 @@ std::shared_ptr<const response> answer_cache::find(std::uint64_t version, const 
 }
 
 response answer_cache::store(std::uint64_t version, std::string key, response made) {
-  if (made.status != 200 || made.shared_body) return made;
+  if (made.status != 200 || made.shared_body || made.header("Cache-Control") == "no-store") return made;
   auto shared = std::make_shared<response>(std::move(made));
   shared->shared_body = std::make_shared<const std::string>(std::move(shared->body));
   shared->body.clear();

@@ -47,7 +47,10 @@ response answer_query(app_state& state, const served_graph& served, std::string_
     if (!served.dataset_json.empty()) options.documents.emplace_back("dataset", served.dataset_json);
   }
   try {
-    return json_answer(core::answer(query, context, params_of(query, c), options), graph.version());
+    core::encoded_answer found = core::answer(query, context, params_of(query, c), options);
+    response answer = json_answer(std::move(found.body), graph.version());
+    if (!found.settled) answer.set("Cache-Control", "no-store");  // it will change: keep it out of caches
+    return answer;
   } catch (const core::analysis_pending& running) {
     return job_accepted(running.status(), graph.version());
   }

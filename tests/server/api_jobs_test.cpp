@@ -88,5 +88,22 @@ TEST(api_jobs, a_position_marks_a_running_metric_pending_and_answers_the_rest) {
   EXPECT_FALSE(body["markets"].empty());
 }
 
+// Reported by the web: a position with a pending rank was kept in the answer cache, so asking again after
+// the job had finished still said pending.
+TEST(api_jobs, a_position_with_a_pending_rank_is_not_cached) {
+  const app_with f({.jobs = {.max_queued = 4, .inline_budget = 0, .compute = {}}});  // real, quick computations
+  const json first = json::parse(f.get("/api/nodes/byd/position?metrics=closeness").content());
+  ASSERT_EQ(first["ranks"]["closeness"]["pending"], true);
+  const std::string location = first["ranks"]["closeness"]["job"]["url"].get<std::string>();
+  std::string state;
+  for (int i = 0; i < 2000 && state != "done"; ++i) {
+    state = json::parse(f.get(location).content())["state"].get<std::string>();
+    if (state != "done") std::this_thread::sleep_for(10ms);
+  }
+  ASSERT_EQ(state, "done");
+  const json again = json::parse(f.get("/api/nodes/byd/position?metrics=closeness").content());
+  EXPECT_TRUE(again["ranks"]["closeness"]["rank"].is_number()) << again["ranks"].dump();
+}
+
 }  // namespace
 }  // namespace chainex::server

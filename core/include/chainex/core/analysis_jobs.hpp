@@ -4,7 +4,7 @@
 // request that needs it. The request starts a job, or joins the one already there: there is one job per
 // snapshot version and centrality options, shared by everyone who asks. The request then answers at once
 // with the job's state: 202 with Location /api/jobs/{id} at the API, "pending" in a position's ranks.
-// One runner thread computes the queued jobs in turn, reporting progress through the algorithm's
+// One runner thread computes the queued jobs in turn (an approximate one before the exact ones waiting), reporting progress through the algorithm's
 // interrupt, and keeps each result for its snapshot version; a later request is answered from it.
 // A job can be cancelled. When a job for a newer snapshot is started, the jobs and results of older ones
 // are cancelled and dropped (an import invalidates them). At most `max_queued` jobs wait; one more is

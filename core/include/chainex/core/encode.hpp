@@ -6,7 +6,7 @@
 // encoders here are for answers that are not registry queries: an import report, a problem body, the
 // OpenAPI document.
 //
-//   std::string body = answer("path", context, params, {.version = 7});
+//   std::string body = answer("path", context, params, {.version = 7}).body;
 #pragma once
 
 #include <cstddef>
@@ -33,9 +33,17 @@ struct encode_options {
   int indent = -1;                                             // -1: one line
 };
 
+// A query's JSON. Not `settled` when the same question may soon get another answer on the same snapshot: a
+// position with a rank still computing as a job, paths cut short by the deadline. Such an answer must not
+// be kept in a cache.
+struct encoded_answer {
+  std::string body;
+  bool settled = true;
+};
+
 // The JSON of a registry query's answer (every query but export, which is a file).
-[[nodiscard]] std::string answer(std::string_view query, const query_context& context, const param_reader& params,
-                                 const encode_options& options = {});
+[[nodiscard]] encoded_answer answer(std::string_view query, const query_context& context, const param_reader& params,
+                                    const encode_options& options = {});
 
 // {"ok","convention","nodes","edges","bytes","errors":[{"file","line","column","message"}],"error_count",
 //  "warnings","warning_count","skipped"} and, with `rejected`, "rejected":[{…,"text"}].
