@@ -1,6 +1,10 @@
-// POST /api/import: token check, multipart upload, full validation, durable store, atomic swap.
+// POST /api/import: token check, multipart upload (CSV nodes and edges, or a GraphML or GEXF file), full
+// validation, durable store, atomic swap.
+#include <sstream>
 #include "api_routes.hpp"
 #include "chainex/core/encode.hpp"
+
+#include "chainex/export.hpp"
 #include "chainex/import.hpp"
 #include "chainex/server/data_store.hpp"
 #include "chainex/server/multipart.hpp"
@@ -48,29 +52,51 @@ response import(app_state& state, const route_context& c) {
   const auto parts = parse_multipart(c.req.header("Content-Type").value_or(""), c.req.body);
   const form_part* nodes = nullptr;
   const form_part* edges = nullptr;
+  const form_part* graph_file = nullptr;
   for (const form_part& part : parts) {
     if (part.name == "nodes") nodes = &part;
     if (part.name == "edges") edges = &part;
+    if (part.name == "graph") graph_file = &part;
   }
-  if (!nodes || !edges) throw http_error(problem::bad_request, "send two parts named 'nodes' and 'edges'");
   const auto file_name = [](const form_part& part, std::string_view fallback) {
     return part.filename.empty() ? std::string(fallback) : part.filename;
   };
-  csv_source source;
-  source.node_files.push_back(csv_input::memory(file_name(*nodes, "nodes.csv"), std::string(nodes->content)));
-  source.edge_files.push_back(csv_input::memory(file_name(*edges, "edges.csv"), std::string(edges->content)));
-  import_result result = import_csv(source, options);
+  import_result result;
+  if (graph_file) {
+    const csv_input input = csv_input::memory(file_name(*graph_file, "graph"), std::string(graph_file->content));
+    if (!detect_graph_file(input))
+      throw http_error(problem::unsupported_media_type, "the part 'graph' is neither GraphML nor GEXF");
+    result = import_graph_file(input, options);
+  } else if (nodes && edges) {
+    csv_source source;
+    source.node_files.push_back(csv_input::memory(file_name(*nodes, "nodes.csv"), std::string(nodes->content)));
+    source.edge_files.push_back(csv_input::memory(file_name(*edges, "edges.csv"), std::string(edges->content)));
+    result = import_csv(source, options);
+  } else {
+    throw http_error(problem::bad_request,
+                     "send two parts named 'nodes' and 'edges' (CSV), or one named 'graph' (GraphML or GEXF)");
+  }
   const import_report& report = result.report;
   if (!report.ok) {
     std::vector<diagnostic> errors = report.errors;
     if (errors.empty()) errors.push_back({"", 0, 0, "the import failed"});
-    throw http_error(problem::bad_csv, std::to_string(report.error_count) + " error(s) in the CSV files",
+    throw http_error(problem::bad_csv, std::to_string(report.error_count) + " error(s) in the files",
                      std::move(errors));
   }
 
   bool stored = false;
   if (!state.options().data_dir.empty()) {
-    data_store(state.options().data_dir).store({{"nodes.csv", nodes->content}, {"edges.csv", edges->content}});
+    // A graph file is kept as chainex's own CSV (which imports back to the same graph), so that the last
+    // good import is always a folder of nodes.csv and edges.csv.
+    std::ostringstream node_table;
+    std::ostringstream edge_table;
+    if (graph_file) {
+      write_nodes_table(*result.graph, export_format::csv, node_table);
+      write_edges_table(*result.graph, export_format::csv, edge_table);
+    }
+    const std::string node_text = graph_file ? std::move(node_table).str() : std::string(nodes->content);
+    const std::string edge_text = graph_file ? std::move(edge_table).str() : std::string(edges->content);
+    data_store(state.options().data_dir).store({{"nodes.csv", node_text}, {"edges.csv", edge_text}});
     stored = true;
   }
   auto next = std::make_shared<const served_graph>(result.graph, "", "import");

@@ -198,6 +198,37 @@ TEST_F(running_server, good_import_is_stored_and_swapped_in) {
   EXPECT_EQ(read_file(*folder / "edges.csv"), edges);
 }
 
+TEST_F(running_server, a_graphml_file_imports_and_is_stored_as_chainex_csv) {
+  const std::string graphml =
+      R"(<?xml version="1.0" encoding="UTF-8"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+  <key id="k" for="node" attr.name="kind" attr.type="string"/>
+  <key id="t" for="edge" attr.name="type" attr.type="string"/>
+  <graph edgedefault="directed">
+    <node id="x"><data key="k">enterprise</data></node>
+    <node id="y"><data key="k">market</data></node>
+    <edge source="x" target="y"><data key="t">located_in</data></edge>
+  </graph>
+</graphml>
+)";
+  const std::string body =
+      "--XyZ\r\nContent-Disposition: form-data; name=\"graph\"; filename=\"chain.graphml\"\r\n\r\n" + graphml +
+      "\r\n--XyZ--\r\n";
+  const auto answer =
+      fetch(port, "POST /api/import HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + std::string(token) +
+                      "\r\nContent-Type: multipart/form-data; boundary=XyZ\r\nContent-Length: " +
+                      std::to_string(body.size()) + "\r\n\r\n" + body);
+  ASSERT_EQ(answer.status(), 200u) << answer.message.body();
+  EXPECT_EQ(body_of(answer)["convention"], "graphml");
+  EXPECT_EQ(body_of(fetch(port, get_request("/api/stats")))["edges"], 1);
+  const auto folder = data_store(data_dir).last_good();
+  ASSERT_TRUE(folder);
+  const import_result stored = import_csv(csv_source::from_folder(*folder));  // the stored CSV imports back
+  ASSERT_TRUE(stored.report.ok);
+  EXPECT_EQ(stored.graph->node_count(), 2u);
+  EXPECT_EQ(stored.graph->type_name(0), "located_in");
+}
+
 // Readers hammer /api/stats and /api/nodes while imports swap two different graphs in and out: every
 // answer must describe one whole graph (nodes and edges of the same version), never a mix.
 TEST_F(running_server, concurrent_reads_during_import_swaps_see_whole_graphs) {
