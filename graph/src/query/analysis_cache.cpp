@@ -32,13 +32,14 @@ std::shared_ptr<const typename decltype(Entry::value)::element_type> analysis_ca
     }
   }
   if (!found) return std::make_shared<const result_type>(compute());
-  std::call_once(found->once, [&] {  // a throw leaves the flag unset: the next request tries again
+  const std::lock_guard computing(found->computing);  // a throw leaves no value: the next request tries again
+  if (!found->value) {
     {
       std::lock_guard lock(mutex_);
       ++computations_;
     }
     found->value = std::make_shared<const result_type>(compute());
-  });
+  }
   return found->value;
 }
 

@@ -3,11 +3,12 @@
 // Centrality vectors and components cost seconds to hours on large graphs, and every ranking, position
 // and component request needs them. The cache keys each result by the snapshot's version and its
 // parameters; the first request computes it while concurrent requests for the same key wait for that one
-// computation (std::call_once per entry), and later requests get the stored result. Requests for other
-// keys are not blocked. When a newer snapshot version is asked for, results of older versions are
-// dropped (holders of a shared_ptr keep theirs); a request for an older version than the newest seen is
-// computed but not stored. A computation that throws stores nothing, so the next request tries again: one
-// stopped by its interrupt too (a request waiting for another's computation then runs it with its own).
+// computation (a mutex per entry, not std::call_once: ThreadSanitizer's pthread_once keeps its flag locked
+// after a throw), and later requests get the stored result. Requests for other keys are not blocked. When a
+// newer snapshot version is asked for, results of older versions are dropped (holders of a shared_ptr keep
+// theirs); a request for an older version than the newest seen is computed but not stored. A computation
+// that throws stores nothing, so the next request tries again: one stopped by its interrupt too (a request
+// waiting for another's computation then runs it under its own interrupt).
 //
 //   analysis_cache cache;   // one per server, shared by all threads
 //   auto pr = cache.centrality(*snap, {.kind = metric::pagerank, .mode = direction::out});
@@ -40,7 +41,7 @@ class analysis_cache {
   template <class Key, class Value>
   struct entry {
     Key key;
-    std::once_flag once;
+    std::mutex computing;  // held while the value is computed
     std::shared_ptr<const Value> value;
   };
   using centrality_entry = entry<centrality_options, std::vector<double>>;
