@@ -14,10 +14,22 @@ using detail::exclusions;
 using detail::search_budget;
 using detail::stamped_set;
 
-std::optional<path> search(const snapshot& snap, const traversal& t, bool weighted, node_index from, node_index to,
+std::optional<path> search(const snapshot& snap, const traversal& t, const path_query& query, node_index from,
                            const exclusions& out, search_budget& budget) {
-  return weighted ? detail::dijkstra(snap, t, from, to, out, budget)
-                  : detail::bidirectional_bfs(snap, t, from, to, out, budget);
+  if (query.rank == path_rank::informative) return detail::informative_search(snap, t, from, query.to, out, budget);
+  return query.weighted ? detail::dijkstra(snap, t, from, query.to, out, budget)
+                        : detail::bidirectional_bfs(snap, t, from, query.to, out, budget);
+}
+
+// A whole path's cost under the query's ranking.
+double cost_of(const snapshot& snap, const path_query& query, const path& p) {
+  double cost = 0;
+  if (query.rank == path_rank::informative) {
+    for (std::size_t i = 1; i + 1 < p.nodes.size(); ++i) cost += informative_cost(snap, p.nodes[i]);
+    return cost;
+  }
+  for (edge_index e : p.edges) cost += query.weighted ? snap.weight(e) : 1.0;
+  return cost;
 }
 
 bool shares_root(const path& p, const path& root_owner, std::size_t length) {
@@ -42,14 +54,13 @@ void leave_out_step(const snapshot& snap, const traversal& t, node_index spur, n
 }
 
 // The root of `last` up to its node `spur`, followed by a detour from there: Yen's candidate.
-path join(const snapshot& snap, bool weighted, const path& last, std::size_t spur, const path& detour) {
+path join(const snapshot& snap, const path_query& query, const path& last, std::size_t spur, const path& detour) {
   path joined;
   joined.nodes.assign(last.nodes.begin(), last.nodes.begin() + static_cast<std::ptrdiff_t>(spur));
   joined.nodes.insert(joined.nodes.end(), detour.nodes.begin(), detour.nodes.end());
   joined.edges.assign(last.edges.begin(), last.edges.begin() + static_cast<std::ptrdiff_t>(spur));
   joined.edges.insert(joined.edges.end(), detour.edges.begin(), detour.edges.end());
-  joined.cost = 0;
-  for (edge_index e : joined.edges) joined.cost += weighted ? snap.weight(e) : 1.0;
+  joined.cost = cost_of(snap, query, joined);
   return joined;
 }
 
@@ -61,7 +72,8 @@ path_result find_paths(const snapshot& snap, const traversal& t, const path_quer
   }
   search_budget budget{.stop = stop, .limit = t.max_visited};
   path_result result;
-  if (auto first = search(snap, t, query.weighted, query.from, query.to, {}, budget)) {
+  if (auto first = search(snap, t, query, query.from, {}, budget)) {
+    first->cost = cost_of(snap, query, *first);  // the same sum as every later path's, to the last bit
     result.paths.push_back(std::move(*first));
   }
   if (budget.stopped) stop.check();  // throws: stopped before any path was found
@@ -81,9 +93,9 @@ path_result find_paths(const snapshot& snap, const traversal& t, const path_quer
       for (const path& p : result.paths) {
         if (shares_root(p, last, spur)) leave_out_step(snap, t, last.nodes[spur], p.nodes[spur + 1], used_edges);
       }
-      auto detour = search(snap, t, query.weighted, last.nodes[spur], query.to, {&root_nodes, &used_edges}, budget);
+      auto detour = search(snap, t, query, last.nodes[spur], {&root_nodes, &used_edges}, budget);
       if (!detour) continue;
-      path candidate = join(snap, query.weighted, last, spur, *detour);
+      path candidate = join(snap, query, last, spur, *detour);
       auto same = [&](const path& p) { return same_route(p, candidate); };
       if (std::none_of(candidates.begin(), candidates.end(), same)) {
         candidates.push_back(std::move(candidate));

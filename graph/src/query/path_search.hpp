@@ -43,10 +43,13 @@ inline bool spend(search_budget& budget) {
   return !budget.capped;
 }
 
-// Bidirectional breadth-first search (bidirectional_bfs.cpp) and Dijkstra (shortest_path.cpp).
+// Bidirectional breadth-first search (bidirectional_bfs.cpp), Dijkstra (shortest_path.cpp) and the
+// hub-avoiding bidirectional Dijkstra (informative_path.cpp).
 std::optional<path> bidirectional_bfs(const snapshot& snap, const traversal& t, node_index from, node_index to,
                                       const exclusions& out, search_budget& budget);
 std::optional<path> dijkstra(const snapshot& snap, const traversal& t, node_index from, node_index to,
                              const exclusions& out, search_budget& budget);
+std::optional<path> informative_search(const snapshot& snap, const traversal& t, node_index from, node_index to,
+                                       const exclusions& out, search_budget& budget);
 
 }  // namespace chainex::detail
