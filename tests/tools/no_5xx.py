@@ -12,9 +12,8 @@ import csv
 import os
 import sys
 import tempfile
-import urllib.parse
 
-from served import Served
+from served import Served, report, target_of
 
 NASTY_IDS = ["a/b", "50%", "c+d", "with space", "中文节点", "loop", "lonely", "hub"]
 
@@ -63,14 +62,6 @@ def targets(route, parameters):
             yield {**required, p["name"]: value}
 
 
-def url(route, params):
-    query = dict(params)
-    path = route
-    if "{id}" in route:
-        path = route.replace("{id}", urllib.parse.quote(str(query.pop("id")), safe=""))
-    return path + ("?" + urllib.parse.urlencode(query) if query else "")
-
-
 def main(chainex, hub_degree="100000"):
     requests = server_errors = 0
     with tempfile.TemporaryDirectory() as folder:
@@ -81,14 +72,12 @@ def main(chainex, hub_degree="100000"):
                 if "get" not in operations or "{slug}" in route:
                     continue
                 for params in targets(route, operations["get"].get("parameters", [])):
-                    status, body = server.get(url(route, params))
+                    status, body = server.get(target_of(route, params))
                     requests += 1
                     if status >= 500 and status != 503:
                         server_errors += 1
-                        print(f"FAIL {status} {url(route, params)}: {body}")
-    print(f"{requests} requests, {server_errors} answered 5xx (503 aside)")
-    print(f"{requests - server_errors} passed, {server_errors} failed")
-    return 1 if server_errors or requests == 0 else 0
+                        print(f"FAIL {status} {target_of(route, params)}: {body}")
+    return report(requests, server_errors, "requests", "answered 5xx (503 aside)")
 
 
 if __name__ == "__main__":

@@ -12,9 +12,8 @@ For each query of the registry that has a CLI subcommand and an API route (read 
 import json
 import subprocess
 import sys
-import urllib.parse
 
-from served import Served
+from served import Served, report, target_of
 
 ENVELOPE = {"version", "origin", "dataset"}
 # Ids the bundled dataset has, for parameters that name nodes.
@@ -47,15 +46,6 @@ def variants(parameters):
             yield {**base, p["name"]: text}
 
 
-def ask_api(server, route, params):
-    path = route
-    query = dict(params)
-    if "{id}" in route:
-        path = route.replace("{id}", urllib.parse.quote(query.pop("id"), safe=""))
-    target = path + ("?" + urllib.parse.urlencode(query) if query else "")
-    return server.get(target)
-
-
 def ask_cli(chainex, dataset, name, params):
     args = [chainex, name, dataset, "--format", "json"]
     for key, value in params.items():
@@ -78,7 +68,7 @@ def main(chainex, dataset):
             if not name or not operation.get("x-chainex-cli"):
                 continue
             for params in variants(operation.get("parameters", [])):
-                status, body = ask_api(server, route, params)
+                status, body = server.get(target_of(route, params))
                 code, printed = ask_cli(chainex, dataset, name, params)
                 compared += 1
                 if status == 200 and code == 0:
@@ -94,9 +84,7 @@ def main(chainex, dataset):
                     why = f"API {status}, CLI exit {code}: {printed if code else body}"
                 failures += 1
                 print(f"FAIL {name} {params}: {why}")
-    print(f"{compared} questions asked of both doors, {failures} answered differently")
-    print(f"{compared - failures} passed, {failures} failed")
-    return 1 if failures or compared == 0 else 0
+    return report(compared, failures, "questions asked of both doors", "answered differently")
 
 
 if __name__ == "__main__":

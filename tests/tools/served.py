@@ -7,6 +7,7 @@ import json
 import re
 import subprocess
 import urllib.error
+import urllib.parse
 import urllib.request
 
 
@@ -34,6 +35,22 @@ class Served:
                 return answer.status, decode(answer.read(), answer.headers.get("Content-Type", ""))
         except urllib.error.HTTPError as error:
             return error.code, decode(error.read(), error.headers.get("Content-Type", ""))
+
+
+def target_of(route, params):
+    """The request target for an OpenAPI route and its parameters ({id} filled in, percent-encoded)."""
+    query = dict(params)
+    path = route
+    if "{id}" in route:
+        path = route.replace("{id}", urllib.parse.quote(str(query.pop("id")), safe=""))
+    return path + ("?" + urllib.parse.urlencode(query) if query else "")
+
+
+def report(asked, failed, asked_what, failed_what):
+    """Prints the closing lines (the counts, then 'N passed, N failed') and gives the exit code."""
+    print(f"{asked} {asked_what}, {failed} {failed_what}")
+    print(f"{asked - failed} passed, {failed} failed")
+    return 1 if failed or asked == 0 else 0
 
 
 def decode(body, content_type):
