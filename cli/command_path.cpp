@@ -15,6 +15,19 @@ bool walked_forward(const snapshot& graph, const path& p, std::size_t step) {
   return graph.source(p.edges[step - 1]) == p.nodes[step - 1];
 }
 
+// A path's nodes, one a line, with the edges between them.
+void print_path(const snapshot& graph, const path& p) {
+  for (std::size_t s = 0; s < p.nodes.size(); ++s) {
+    if (s > 0) {
+      const bool forward = walked_forward(graph, p, s);
+      std::printf("    %s%s%s\n", forward ? "--" : "<--", std::string(graph.type_name(p.edges[s - 1])).c_str(),
+                  forward ? "-->" : "--");
+    }
+    std::printf("  %s (%s, %s)\n", std::string(graph.name(p.nodes[s])).c_str(),
+                std::string(graph.kind_name(p.nodes[s])).c_str(), std::string(graph.id(p.nodes[s])).c_str());
+  }
+}
+
 void print_text(const core::query_context& context, const core::param_reader& params) {
   const snapshot& graph = context.graph;
   const core::path_answer found = core::run_path(context, params);
@@ -22,18 +35,14 @@ void print_text(const core::query_context& context, const core::param_reader& pa
     std::printf("no path from %s to %s%s\n", std::string(graph.id(found.query.from)).c_str(),
                 std::string(graph.id(found.query.to)).c_str(),
                 found.result.capped ? " found before the work cap (--max-visited)" : "");
+  if (found.structural) {  // relations=business found none: offer the structural connection as such
+    std::printf("no business connection; a structural one (--relations all):\n");
+    print_path(graph, *found.structural);
+  }
   for (std::size_t i = 0; i < found.result.paths.size(); ++i) {
     const path& p = found.result.paths[i];
     std::printf("path %zu: %zu hops, cost %g\n", i + 1, p.hops(), p.cost);
-    for (std::size_t s = 0; s < p.nodes.size(); ++s) {
-      if (s > 0) {
-        const bool forward = walked_forward(graph, p, s);
-        std::printf("    %s%s%s\n", forward ? "--" : "<--", std::string(graph.type_name(p.edges[s - 1])).c_str(),
-                    forward ? "-->" : "--");
-      }
-      std::printf("  %s (%s, %s)\n", std::string(graph.name(p.nodes[s])).c_str(),
-                  std::string(graph.kind_name(p.nodes[s])).c_str(), std::string(graph.id(p.nodes[s])).c_str());
-    }
+    print_path(graph, p);
   }
 }
 

@@ -2,12 +2,15 @@
 #include "query_command.hpp"
 
 #include <CLI/CLI.hpp>
+#include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <map>
 #include <memory>
 #include <string>
 #include <vector>
 
+#include "chainex/core/dataset_meta.hpp"
 #include "chainex/core/encode.hpp"
 #include "data_source.hpp"
 #include "progress_display.hpp"
@@ -51,6 +54,15 @@ void add_param(CLI::App& command, const core::param_spec& param, query_options& 
   if (param.required) option->required();
 }
 
+// The data folder's dataset.json relation classes (the built-in table when there is none).
+relation_classes relations_of_folder(const std::string& folder) {
+  const std::filesystem::path file = std::filesystem::path(folder) / "dataset.json";
+  if (folder.empty() || !std::filesystem::is_regular_file(file)) return {};
+  std::ifstream in(file, std::ios::binary);
+  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  return core::relation_classes_of(text);
+}
+
 core::param_values values_of(const query_options& options) {
   core::param_values values;
   for (const auto& [name, given] : options.given) {
@@ -75,7 +87,9 @@ void add_query_command(CLI::App& app, std::string_view query, int& exit_code, qu
     const core::param_reader params(spec, values_of(*options), core::front_door::cli);
     analysis_cache analyses;
     progress_display display;
-    const core::query_context context{.graph = graph, .analyses = analyses, .stop = display.reporter()};
+    const relation_classes relations = relations_of_folder(options->source.folder);
+    const core::query_context context{
+        .graph = graph, .analyses = analyses, .stop = display.reporter(), .relations = &relations};
     if (options->format == output_format::json) {
       std::cout << core::answer(spec.name, context, params, {.indent = 2}).body << '\n';
     } else if (options->format == output_format::csv) {

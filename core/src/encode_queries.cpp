@@ -97,6 +97,28 @@ json neighbors(const query_context& context, const param_reader& params, bool& /
           {"truncated", found.ego.truncated}};
 }
 
+// One path as the answer lists it; its nodes and edges go into the answer's maps.
+json path_json(const snapshot& graph, const path& p, json& nodes, json& edges) {
+  json ids = json::array();
+  for (const node_index n : p.nodes) {
+    ids.push_back(graph.id(n));
+    nodes[std::string(graph.id(n))] = node_summary(graph, n);
+  }
+  for (const edge_index e : p.edges) edges[std::to_string(e)] = edge_json(graph, e);
+  return {{"nodes", std::move(ids)}, {"edges", p.edges}, {"hops", p.hops()}, {"cost", p.cost}};
+}
+
+// Said when a business search finds nothing: whether a structural connection exists, and which types are so.
+std::string no_business_note(const snapshot& graph, const path_answer& found) {
+  std::string types;
+  for (const std::string& t : found.structural_types) types += (types.empty() ? "" : ", ") + t;
+  const std::string ends =
+      std::string(graph.name(found.query.from)) + " and " + std::string(graph.name(found.query.to));
+  if (!found.structural) return "No business connection between " + ends + ", and no structural one either.";
+  return "No business connection between " + ends + "; structural_path connects them through structural relations (" +
+         types + ") only. Ask relations=all for more.";
+}
+
 json paths(const query_context& context, const param_reader& params, bool& settled) {
   const path_answer found = run_path(context, params);
   settled = found.result.complete;
@@ -104,17 +126,21 @@ json paths(const query_context& context, const param_reader& params, bool& settl
   json list = json::array();
   json nodes = json::object();
   json edges = json::object();
-  for (const path& p : found.result.paths) {
-    json ids = json::array();
-    for (const node_index n : p.nodes) {
-      ids.push_back(graph.id(n));
-      nodes[std::string(graph.id(n))] = node_summary(graph, n);
-    }
-    for (const edge_index e : p.edges) edges[std::to_string(e)] = edge_json(graph, e);
-    list.push_back({{"nodes", std::move(ids)}, {"edges", p.edges}, {"hops", p.hops()}, {"cost", p.cost}});
+  for (const path& p : found.result.paths) list.push_back(path_json(graph, p, nodes, edges));
+  json answer = {{"found", found.result.found()},
+                 {"capped", found.result.capped},
+                 {"complete", found.result.complete},
+                 {"relations", std::string(name_in(relation_mode_names, found.relations))},
+                 {"rank", std::string(name_in(path_rank_names, found.query.rank))},
+                 {"business", found.business},
+                 {"paths", std::move(list)}};
+  if (found.relations == relation_mode::business && !found.result.found() && !found.result.capped) {
+    answer["structural_path"] = found.structural ? path_json(graph, *found.structural, nodes, edges) : json(nullptr);
+    answer["note"] = no_business_note(graph, found);
   }
-  return {{"found", found.result.found()}, {"capped", found.result.capped}, {"complete", found.result.complete},
-          {"paths", std::move(list)},      {"nodes", std::move(nodes)},     {"edges", std::move(edges)}};
+  answer["nodes"] = std::move(nodes);
+  answer["edges"] = std::move(edges);
+  return answer;
 }
 
 json centrality(const query_context& context, const param_reader& params, bool& /*settled*/) {

@@ -7,6 +7,8 @@
 #include "chainex/export.hpp"
 #include "chainex/query/centrality.hpp"
 #include "chainex/query/components.hpp"
+#include "chainex/query/paths.hpp"
+#include "chainex/query/relation_classes.hpp"
 #include "chainex/query/traversal.hpp"
 
 namespace chainex::core {
@@ -100,8 +102,20 @@ std::vector<query_spec> make_registry() {
                               .max = 20},
                              {.name = "weighted",
                               .type = param_type::boolean,
-                              .help = "Minimise the sum of edge weights instead of hops",
-                              .fallback = "false"}}};
+                              .help = "Minimise the sum of edge weights instead of hops (rank=shortest)",
+                              .fallback = "false"},
+                             {.name = "relations",
+                              .type = param_type::choice,
+                              .help = "Walk business relations only, or all (structural ones too: located_in, "
+                                      "headquartered_in, performs, as the dataset declares)",
+                              .fallback = "business",
+                              .choices = names_of(relation_mode_names)},
+                             {.name = "rank",
+                              .type = param_type::choice,
+                              .help = "shortest: fewest hops; informative: avoid hubs (sum of ln(degree) over the "
+                                      "nodes passed through)",
+                              .fallback = "shortest",
+                              .choices = names_of(path_rank_names)}}};
   add_walk(path.params);
   queries.push_back(std::move(path));
   queries.push_back({.name = "centrality",

@@ -26,8 +26,35 @@ path_answer run_path(const query_context& context, const param_reader& params) {
   const path_query query{.from = require_node(context.graph, params.text("from")),
                          .to = require_node(context.graph, params.text("to")),
                          .weighted = params.boolean("weighted"),
-                         .k = static_cast<std::size_t>(params.integer("k"))};
-  return {.query = query, .result = find_paths(context.graph, walk_of(context.graph, params), query, context.stop)};
+                         .k = static_cast<std::size_t>(params.integer("k")),
+                         .rank = *value_in(path_rank_names, params.choice("rank"))};
+  if (query.weighted && query.rank == path_rank::informative) {
+    throw query_error(failure_code::bad_parameter, "weighted applies to rank=shortest; informative ranks by degree",
+                      {{"parameter", "weighted"}});
+  }
+  const relation_classes builtin;
+  const relation_classes& classes = context.relations != nullptr ? *context.relations : builtin;
+  path_answer answer{.query = query,
+                     .relations = *value_in(relation_mode_names, params.choice("relations")),
+                     .structural_types = classes.structural()};
+  const traversal every = walk_of(context.graph, params);
+  if (answer.relations == relation_mode::all) {
+    answer.result = find_paths(context.graph, every, query, context.stop);
+    answer.business = answer.result.found() && all_business(context.graph, classes, answer.result.paths[0].edges);
+    return answer;
+  }
+  traversal business = every;
+  business.allowed_types = business_types(context.graph, classes, every.allowed_types);
+  answer.result = find_paths(context.graph, business, query, context.stop);
+  answer.business = answer.result.found();
+  if (!answer.result.found() && !answer.result.capped) {
+    path_query one = query;
+    one.k = 1;
+    path_result any = find_paths(context.graph, every, one, context.stop);
+    answer.result.visited += any.visited;
+    if (any.found()) answer.structural = std::move(any.paths.front());
+  }
+  return answer;
 }
 
 }  // namespace chainex::core

@@ -40,7 +40,8 @@ response answer_query(app_state& state, const served_graph& served, std::string_
                                     .names = &served.names,
                                     .stats = &served.stats,
                                     .stop = state.deadline_for(c.req.cancel),
-                                    .jobs = &launcher};
+                                    .jobs = &launcher,
+                                    .relations = &served.relations};
   core::encode_options options{.version = graph.version()};
   if (query == "stats") {  // where the data came from, and the dataset's dataset.json
     options.texts.emplace_back("origin", served.origin);

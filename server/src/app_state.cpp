@@ -1,6 +1,8 @@
 // The served graph and what requests share (see app_state.hpp).
 #include "chainex/server/app_state.hpp"
 
+#include "chainex/core/dataset_meta.hpp"
+
 namespace chainex::server {
 
 served_graph::served_graph(std::shared_ptr<const snapshot> g, std::string dataset, std::string from)
@@ -8,7 +10,8 @@ served_graph::served_graph(std::shared_ptr<const snapshot> g, std::string datase
       names(*graph),
       stats(compute_stats(*graph)),
       dataset_json(std::move(dataset)),
-      origin(std::move(from)) {}
+      origin(std::move(from)),
+      relations(core::relation_classes_of(dataset_json)) {}
 
 app_state::app_state(std::shared_ptr<const served_graph> initial, state_options options)
     : current_(std::move(initial)),

@@ -28,6 +28,7 @@
 #include "chainex/query/neighborhood.hpp"
 #include "chainex/query/paths.hpp"
 #include "chainex/query/position.hpp"
+#include "chainex/query/relation_classes.hpp"
 #include "chainex/query_error.hpp"
 #include "chainex/search.hpp"
 #include "chainex/snapshot.hpp"
@@ -44,10 +45,11 @@ struct job_launcher {
 struct query_context {
   const snapshot& graph;
   analysis_cache& analyses;
-  const name_index* names = nullptr;   // for search; built on the spot when null
-  const graph_stats* stats = nullptr;  // for stats; computed on the spot when null
-  interrupt stop;                      // the request's deadline and cancellation
-  const job_launcher* jobs = nullptr;  // null: every vector is computed inline (the CLI)
+  const name_index* names = nullptr;            // for search; built on the spot when null
+  const graph_stats* stats = nullptr;           // for stats; computed on the spot when null
+  interrupt stop;                               // the request's deadline and cancellation
+  const job_launcher* jobs = nullptr;           // null: every vector is computed inline (the CLI)
+  const relation_classes* relations = nullptr;  // the dataset's business/structural table; null: built-in
 };
 
 // Thrown where a vector the answer needs is a job still running (centrality); a position reports it in
@@ -84,9 +86,15 @@ struct neighbors_answer {
 };
 [[nodiscard]] neighbors_answer run_neighbors(const query_context& context, const param_reader& params);
 
+// relations=business that finds no business path (and was not capped) looks once more over every
+// relation: `structural` is that path, offered as such ("no business connection; both operate in …").
 struct path_answer {
   path_query query;
   path_result result;
+  relation_mode relations = relation_mode::business;
+  std::optional<path> structural;
+  std::vector<std::string> structural_types;  // the types the dataset counts as structural
+  bool business = false;                      // the first path listed walks business relations only
 };
 [[nodiscard]] path_answer run_path(const query_context& context, const param_reader& params);
 

@@ -22,6 +22,7 @@
 #include "chainex/core/analysis_jobs.hpp"
 #include "chainex/query/analysis_cache.hpp"
 #include "chainex/query/interrupt.hpp"
+#include "chainex/query/relation_classes.hpp"
 #include "chainex/search.hpp"
 #include "chainex/server/answer_cache.hpp"
 #include "chainex/snapshot.hpp"
@@ -33,8 +34,9 @@ struct served_graph {
   std::shared_ptr<const snapshot> graph;
   name_index names;
   graph_stats stats;
-  std::string dataset_json;  // dataset.json as read (a JSON object), or "" when there is none
-  std::string origin;        // where the data came from, for /api/stats
+  std::string dataset_json;    // dataset.json as read (a JSON object), or "" when there is none
+  std::string origin;          // where the data came from, for /api/stats
+  relation_classes relations;  // business/structural edge types: dataset.json's, else the built-in table
 
   served_graph(std::shared_ptr<const snapshot> g, std::string dataset, std::string from);
 };
