@@ -49,6 +49,7 @@ std::string job_id(std::uint64_t version, const centrality_options& options) {
 
 struct analysis_jobs::job {
   std::string id;
+  double steps = 0;  // estimated cost: the queue's order
   std::shared_ptr<const snapshot> graph;
   centrality_options options;
   job_state state = job_state::queued;
@@ -65,7 +66,7 @@ analysis_jobs::analysis_jobs(job_options options) : options_(std::move(options))
     options_.compute = [](const snapshot& graph, const centrality_options& o, const interrupt& stop) {
       return compute_centrality(graph, o, stop);
     };
-  runner_ = std::jthread([this] { run(); });
+  for (unsigned i = 0; i < std::max(1U, options_.runners); ++i) runners_.emplace_back([this] { run(); });
 }
 
 analysis_jobs::~analysis_jobs() {
@@ -118,14 +119,11 @@ job_status analysis_jobs::start(std::shared_ptr<const snapshot> graph, const cen
   std::erase_if(jobs_, [&](const auto& j) { return j->options == options; });
   auto made = std::make_shared<job>();
   made->id = job_id(version, options);
+  made->steps = estimated_steps(*graph, options);
   made->graph = std::move(graph);
   made->options = options;
   jobs_.push_back(made);
-  if (options.approximate) {
-    queue_.push_front(made);  // an estimate is what a reader looks at while an exact job runs: it goes first
-  } else {
-    queue_.push_back(made);
-  }
+  queue_.insert(std::ranges::upper_bound(queue_, made->steps, {}, &job::steps), made);
   wake_.notify_all();
   return status_of(*made);
 }
@@ -136,7 +134,7 @@ void analysis_jobs::run() {
     wake_.wait(lock, [this] { return closing_ || !queue_.empty(); });
     if (closing_) return;
     const std::shared_ptr<job> next = queue_.front();
-    queue_.pop_front();
+    queue_.erase(queue_.begin());
     if (next->state != job_state::queued) continue;
     next->state = job_state::running;
     next->started = clock::now();
@@ -176,7 +174,7 @@ job_status analysis_jobs::status_of(const job& j) const {
                  .error = j.error};
   if (j.state == job_state::running) {
     out.elapsed_s = seconds_between(j.started, clock::now());
-    if (out.progress > 0.001) out.eta_s = out.elapsed_s * (1 - out.progress) / out.progress;
+    if (out.progress > 0 && out.elapsed_s > 0.5) out.eta_s = out.elapsed_s * (1 - out.progress) / out.progress;
   } else if (j.state != job_state::queued && j.started != clock::time_point{}) {
     out.elapsed_s = seconds_between(j.started, j.finished);
   }

@@ -4,15 +4,17 @@
 // request that needs it. The request starts a job, or joins the one already there: there is one job per
 // snapshot version and centrality options, shared by everyone who asks. The request then answers at once
 // with the job's state: 202 with Location /api/jobs/{id} at the API, "pending" in a position's ranks.
-// One runner thread computes the queued jobs in turn (an approximate one before the exact ones waiting), reporting progress through the algorithm's
-// interrupt, and keeps each result for its snapshot version; a later request is answered from it.
-// A job can be cancelled. When a job for a newer snapshot is started, the jobs and results of older ones
-// are cancelled and dropped (an import invalidates them). At most `max_queued` jobs wait; one more is
-// query_error(capacity), a 503. The destructor cancels every job and joins the runner. Thread-safe.
+// Two runner threads take the queued jobs cheapest first (by estimated steps: an estimate or a PageRank
+// before an exact betweenness), so that one job of days does not hold up the others; each reports progress
+// through the algorithm's interrupt and keeps its result for its snapshot version, which later requests
+// are answered from. A job can be cancelled. When a job for a newer snapshot is started, the jobs and
+// results of older ones are cancelled and dropped (an import invalidates them). At most `max_queued` jobs
+// wait or run; one more is query_error(capacity), a 503. The destructor cancels every job and joins the
+// runners. Thread-safe.
 //
 //   analysis_jobs jobs({.max_queued = 16});
-//   if (jobs.is_heavy(*graph, options)) { if (auto done = jobs.result(*graph, options)) …; else jobs.start(graph,
-//   options); }
+//   if (jobs.is_heavy(*graph, options))
+//     if (auto done = jobs.result(*graph, options)) … else jobs.start(graph, options);
 #pragma once
 
 #include <array>
@@ -20,7 +22,6 @@
 #include <condition_variable>
 #include <cstddef>
 #include <cstdint>
-#include <deque>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -57,6 +58,7 @@ struct job_status {
 
 struct job_options {
   std::size_t max_queued = 16;  // jobs waiting or running; beyond: query_error(capacity)
+  unsigned runners = 2;         // jobs computed at once
   double inline_budget = 5e8;   // estimated steps a request may compute itself; more: a job
   // The computation a job runs; the real one unless a test slows it down.
   std::function<std::vector<double>(const snapshot&, const centrality_options&, const interrupt&)> compute;
@@ -93,11 +95,11 @@ class analysis_jobs {
   job_options options_;
   mutable std::mutex mutex_;
   std::condition_variable wake_;
-  std::vector<std::shared_ptr<job>> jobs_;  // of the newest version seen
-  std::deque<std::shared_ptr<job>> queue_;
+  std::vector<std::shared_ptr<job>> jobs_;   // of the newest version seen
+  std::vector<std::shared_ptr<job>> queue_;  // cheapest first
   std::uint64_t version_ = 0;
   bool closing_ = false;
-  std::jthread runner_;
+  std::vector<std::jthread> runners_;
 };
 
 }  // namespace chainex::core
