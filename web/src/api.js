@@ -75,7 +75,8 @@ export const api = {
   neighbors: (id, { depth = 1, limit = 500, kinds, types } = {}) =>
     get(`${node_path(id)}/neighbors`, { depth, limit, kinds: list(kinds), types: list(types) }),
   position: (id) => get(`${node_path(id)}/position`),
-  path: ({ from, to, k = 1, kinds, types }) => get('/api/path', { from, to, k, kinds: list(kinds), types: list(types) }),
+  path: ({ from, to, k = 1, relations = 'business', rank = 'informative', kinds, types }) =>
+    get('/api/path', { from, to, k, relations, rank, kinds: list(kinds), types: list(types) }),
   centrality: ({ metric, kind, top = 50 }) => get('/api/centrality', { metric, kind, top }),
   // may be 202 (a job) or 503: for follower.js
   centrality_answer: ({ metric, kind, top = 50, approx }) =>

@@ -41,10 +41,12 @@ export function add_entity(data, answer) {
 export function set_path(data, query, answer) {
   add_nodes(data, Object.values(answer.nodes ?? {}));
   add_edges(data, Object.values(answer.edges ?? {}));
-  data.path = { query, found: answer.found, paths: answer.paths ?? [] };
+  data.path = { query, found: answer.found, paths: answer.paths ?? [], relations: answer.relations, business: answer.business,
+    structural_path: answer.structural_path ?? null, note: answer.note ?? null };
 }
 
-const same_query = (a, b) => a && b && a.from === b.from && a.to === b.to && a.k === b.k;
+const same_query = (a, b) => a && b && a.from === b.from && a.to === b.to && a.k === b.k &&
+  (a.relations ?? 'business') === (b.relations ?? 'business') && (a.rank ?? 'informative') === (b.rank ?? 'informative');
 
 export function path_of(state, data) {
   return state.path && data.path && same_query(state.path, data.path.query) ? data.path : null;

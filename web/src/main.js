@@ -2,7 +2,7 @@
 // it in the URL fragment (url_state.js), fetches what the state needs (api.js → graph_data.js)
 // and redraws the views derived from state and data. Each redraw is numbered so a slow answer
 // never paints over a newer view. Also exposes `window.chainex` for the browser tests (state, the
-// canvas's counts, and drawing a given graph to time rendering and layout).
+// path answer, the canvas's counts, and drawing a given graph to time rendering and layout).
 import { api } from './api.js';
 import { initial_state, reduce } from './state.js';
 import { to_fragment, from_fragment } from './url_state.js';
@@ -14,7 +14,7 @@ import { show_position, update_rank } from './position_view.js';
 import { show_rankings, update_rankings_jobs, ranking_columns } from './rankings_view.js';
 import { rankings_loader, ranking_key } from './rankings_loader.js';
 import { follow_pending_ranks } from './position_jobs.js';
-import { path_sentence } from './path_sentence.js';
+import { show_paths } from './path_view.js';
 import { to_csv } from './csv.js';
 import { h, fill, clear, download, country_name } from './dom.js';
 import { kind_style, kind_styles } from './kinds.js';
@@ -134,21 +134,23 @@ function render_path() {
   const root = clear($('path-result'));
   if (!state.path) return;
   $('path-k').value = String(state.path.k);
+  $('path-relations').value = state.path.relations ?? 'business';
+  $('path-rank').value = state.path.rank ?? 'informative';
   fill(root, h('h3', { text: `Path from ${name_of(state.path.from)} to ${name_of(state.path.to)}` }));
   const answer = path_of(state, data);
   if (!answer) {
     fill(root, h('p', { class: 'hint', text: 'Looking for a path…' }));
     return;
   }
-  if (!answer.found || !answer.paths.length) {
+  if ((!answer.found || !answer.paths.length) && !answer.structural_path) {
     fill(root, h('p', { class: 'no-path', text: `No path between ${name_of(state.path.from)} and ${name_of(state.path.to)} with the current filters.` }));
     return;
   }
-  const nodes = Object.fromEntries([...data.nodes]);
-  const edges = Object.fromEntries([...data.edges]);
-  fill(root, h('ol', { class: 'path-sentences' }, answer.paths.map((p) =>
-    h('li', {}, h('p', { class: 'path-sentence', text: path_sentence(p, nodes, edges) }),
-      h('p', { class: 'hint', text: `${p.hops} hop${p.hops === 1 ? '' : 's'}` })))));
+  show_paths(root, answer, {
+    nodes: Object.fromEntries([...data.nodes]),
+    edges: Object.fromEntries([...data.edges]),
+    on_structural: () => dispatch({ type: 'set_path', ...state.path, relations: 'all' }),
+  });
 }
 
 function render_welcome(graph) {
@@ -307,7 +309,7 @@ function wire() {
       complain({ title: 'Pick both ends', detail: 'choose “From” and “To” from the suggestions' });
       return;
     }
-    dispatch({ type: 'set_path', from, to, k: $('path-k').value });
+    dispatch({ type: 'set_path', from, to, k: $('path-k').value, relations: $('path-relations').value, rank: $('path-rank').value });
   });
   $('path-clear').addEventListener('click', () => { from_box.set(null); to_box.set(null); dispatch({ type: 'clear_path' }); });
   $('copy-link').addEventListener('click', async () => {
@@ -354,6 +356,10 @@ async function start() {
 window.chainex = {
   state: () => state,
   canvas: () => canvas.info(),
+  path: () => { // the path answer shown, with the kind of every node on it
+    const answer = path_of(state, data);
+    return answer && { ...answer, kinds: Object.fromEntries([...data.nodes].map(([id, n]) => [id, n.kind])) };
+  },
   show_graph: (graph, layout = 'force') => { $('welcome').hidden = true; return canvas.show(graph, { layout }); },
   pan_by: (dx, dy) => canvas.pan_by(dx, dy),
   rendered_position: (id) => canvas.rendered_position(id),

@@ -3,6 +3,10 @@
 // `path_sentence(path, nodes, edges)` takes one path of GET /api/path ({nodes: [ids], edges:
 // [indices]}) and the answer's `nodes` (id → summary) and `edges` (index → edge) maps; each hop is
 // read forwards or backwards depending on the edge's direction along the path. Pure.
+// `cited_path(path, nodes, edges)` tells the same sentence hop by hop, each hop with its source: a
+// footnote number, the edge's `citation` title and `url` (its properties, as the API gives them); a hop
+// whose edge has no citation, or whose `status` is `unverified`, is marked unverified. Sources cited twice
+// share a number. The view (path_view.js) turns it into links.
 
 // type → [reading from source to target, reading from target back to source]
 const verbs = {
@@ -40,4 +44,36 @@ export function path_sentence(path, nodes, edges) {
     else parts.push(`${nodes[from]?.kind === 'person' ? 'who' : 'which'} ${phrase}`);
   }
   return `${parts.join(', ')}.`;
+}
+
+// The sentence as hops, each with its footnote: {hops: [{text, note}], notes: [{number, title, url}]}.
+// text is the hop's clause ("BYD is supplied by Horizon Robotics", ", which partners with …"); note is the
+// footnote number, or null when the edge has no citation; unverified is true then, or when the source
+// itself reports the relation unconfirmed (status "unverified").
+export function cited_path(path, nodes, edges) {
+  const name = (id) => (nodes[id] ? nodes[id].name : id);
+  const notes = [];
+  const hops = [];
+  const number_of = (title, url) => {
+    const key = `${title}\u0000${url}`;
+    let found = notes.find((n) => n.key === key);
+    if (!found) {
+      found = { key, number: notes.length + 1, title, url };
+      notes.push(found);
+    }
+    return found.number;
+  };
+  for (let i = 0; i + 1 < path.nodes.length; ++i) {
+    const from = path.nodes[i], to = path.nodes[i + 1];
+    const e = edges[path.edges[i]] ?? edges[String(path.edges[i])];
+    const forward = !e || e.source === from;
+    const phrase = `${e ? verb(e.type, forward) : 'is linked to'} ${name(to)}`;
+    const text = i === 0 ? `${name(from)} ${phrase}` : `, ${nodes[from]?.kind === 'person' ? 'who' : 'which'} ${phrase}`;
+    const props = e?.properties ?? e ?? {};
+    const title = props.citation ?? '';
+    const url = props.url ?? '';
+    const note = title || url ? number_of(title || url, url) : null;
+    hops.push({ text, type: e?.type ?? '', note, unverified: note === null || props.status === 'unverified' });
+  }
+  return { hops, notes: notes.map(({ number, title, url }) => ({ number, title, url })) };
 }

@@ -87,6 +87,10 @@ export function show_rankings(root, entry, { state, metrics, kinds, nodes, dispa
       h('select', { id: 'ranking-kind', onchange: (event) => dispatch({ type: 'set_rankings', rankings: { kind: event.target.value } }) },
         h('option', { value: '', selected: r.kind === '', text: 'all kinds' }),
         kinds.map((k) => h('option', { value: k, selected: k === r.kind, text: kind_style(k).label }))),
+      h('span', { class: 'kind-shortcuts', role: 'group', 'aria-label': 'Rank' },
+        ['enterprise', 'role', 'market', ''].filter((k) => k === '' || kinds.includes(k)).map((k) =>
+          h('button', { type: 'button', class: 'kind-shortcut', 'aria-pressed': String(r.kind === k),
+            onclick: () => dispatch({ type: 'set_rankings', rankings: { kind: k } }), text: k ? `${kind_style(k).label}s` : 'All kinds' }))),
       h('button', { type: 'button', disabled: !rows.length, onclick: () => on_csv(rows), text: 'Export table as CSV' })),
     job_panels(entry, { nodes, on_cancel, on_retry }),
     estimate ? h('p', { class: 'estimate-note' }, h('strong', { class: 'estimate-badge', text: 'Estimate' }),

@@ -5,6 +5,9 @@
 // `node --test`. Usage: `state = reduce(state, {type: 'open', id: 'ent:byd'})`.
 
 export const views = ['graph', 'position', 'rankings'];
+// A path search walks business relations (the default) or all; ranks paths avoiding hubs (the default) or by hops.
+export const path_relations = ['business', 'all'];
+export const path_ranks = ['informative', 'shortest'];
 export const layouts = ['force', 'chain'];
 export const sort_keys = ['rank', 'name', 'kind', 'value'];
 
@@ -16,8 +19,8 @@ export const initial_state = Object.freeze({
   hidden_types: [],
   country: '',
   layout: 'force',
-  path: null, // {from, to, k}
-  rankings: { metric: 'degree', kind: '', sort: 'rank', descending: false },
+  path: null, // {from, to, k, relations: business|all, rank: informative|shortest}
+  rankings: { metric: 'degree', kind: 'enterprise', sort: 'rank', descending: false }, // kind '': all kinds
 });
 
 const toggle = (list, value) =>
@@ -54,7 +57,9 @@ export function reduce(state, action) {
     case 'set_path': {
       const k = Math.min(10, Math.max(1, Number.parseInt(action.k ?? 1, 10) || 1));
       if (!action.from || !action.to) return state;
-      return { ...state, view: 'graph', path: { from: action.from, to: action.to, k } };
+      const relations = path_relations.includes(action.relations) ? action.relations : 'business';
+      const rank = path_ranks.includes(action.rank) ? action.rank : 'informative';
+      return { ...state, view: 'graph', path: { from: action.from, to: action.to, k, relations, rank } };
     }
     case 'clear_path':
       return { ...state, path: null };

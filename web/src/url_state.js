@@ -2,7 +2,7 @@
 // `to_fragment(state)` writes only what differs from the initial state, as URLSearchParams text
 // (ids are percent-encoded, lists are repeated keys); `from_fragment(text)` reads it back,
 // ignoring anything malformed. Pure, tested under `node --test`.
-import { initial_state, views, layouts, sort_keys } from './state.js';
+import { initial_state, views, layouts, sort_keys, path_relations, path_ranks } from './state.js';
 
 export function to_fragment(state) {
   const p = new URLSearchParams();
@@ -17,6 +17,8 @@ export function to_fragment(state) {
     p.set('from', state.path.from);
     p.set('to', state.path.to);
     if (state.path.k !== 1) p.set('k', String(state.path.k));
+    if (state.path.relations && state.path.relations !== 'business') p.set('rel', state.path.relations);
+    if (state.path.rank && state.path.rank !== 'informative') p.set('rank', state.path.rank);
   }
   const r = state.rankings, r0 = initial_state.rankings;
   if (r.metric !== r0.metric) p.set('metric', r.metric);
@@ -42,7 +44,8 @@ export function from_fragment(text) {
     hidden_types: unique(p.getAll('hidetype')).sort(),
     country: p.get('country') ?? '',
     layout: pick(p.get('layout'), layouts, initial_state.layout),
-    path: from && to ? { from, to, k: k >= 1 && k <= 10 ? k : 1 } : null,
+    path: from && to ? { from, to, k: k >= 1 && k <= 10 ? k : 1, relations: pick(p.get('rel'), path_relations, 'business'),
+      rank: pick(p.get('rank'), path_ranks, 'informative') } : null,
     rankings: {
       metric: p.get('metric') || r0.metric,
       kind: p.get('rkind') ?? r0.kind,

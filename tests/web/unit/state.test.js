@@ -29,8 +29,11 @@ test('bad layout, view and path are refused; k is clamped', () => {
   assert.equal(run({ type: 'set_layout', layout: 'spiral' }).layout, 'force');
   assert.equal(run({ type: 'set_view', view: 'nowhere' }).view, 'graph');
   assert.equal(run({ type: 'set_path', from: 'a' }).path, null);
-  assert.deepEqual(run({ type: 'set_path', from: 'a', to: 'b', k: 99 }).path, { from: 'a', to: 'b', k: 10 });
-  assert.deepEqual(run({ type: 'set_path', from: 'a', to: 'b', k: 'x' }).path, { from: 'a', to: 'b', k: 1 });
+  const defaults = { relations: 'business', rank: 'informative' };
+  assert.deepEqual(run({ type: 'set_path', from: 'a', to: 'b', k: 99 }).path, { from: 'a', to: 'b', k: 10, ...defaults });
+  assert.deepEqual(run({ type: 'set_path', from: 'a', to: 'b', k: 'x' }).path, { from: 'a', to: 'b', k: 1, ...defaults });
+  assert.deepEqual(run({ type: 'set_path', from: 'a', to: 'b', relations: 'all', rank: 'nonsense' }).path,
+    { from: 'a', to: 'b', k: 1, relations: 'all', rank: 'informative' });
 });
 
 test('sorting by the same column flips, another column starts in its natural order', () => {
@@ -70,7 +73,7 @@ test('malformed fragments fall back to defaults piece by piece', () => {
   const s = from_fragment('view=zzz&layout=&k=0&from=a&to=b&exp=&exp=x&exp=x&sort=nope&desc=maybe');
   assert.equal(s.view, 'graph');
   assert.equal(s.layout, 'force');
-  assert.deepEqual(s.path, { from: 'a', to: 'b', k: 1 });
+  assert.deepEqual(s.path, { from: 'a', to: 'b', k: 1, relations: 'business', rank: 'informative' });
   assert.deepEqual(s.expanded, ['x']);
   assert.equal(s.rankings.sort, 'rank');
   assert.equal(s.rankings.descending, false);
