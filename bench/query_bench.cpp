@@ -3,6 +3,8 @@
 //   chainex-query-bench DATA paths [PAIRS]        shortest paths (both directions, unweighted) between
 //                                                 the pairs of node ids listed one pair a line in PAIRS
 //                                                 ("source,target"); without PAIRS, 1000 seeded pairs
+//   chainex-query-bench DATA informative [PAIRS]  the same pairs by the plain BFS and by rank=informative
+//                                                 (hub-avoiding bidirectional Dijkstra), alternating per pair
 //   chainex-query-bench DATA betweenness          exact betweenness on both cores (undirected)
 //   chainex-query-bench DATA approx EPS DELTA     sampled betweenness (undirected), top 20 printed
 //   chainex-query-bench DATA approx-exact EPS DELTA   sampled and exact betweenness (undirected) on the
@@ -81,6 +83,37 @@ void bench_paths(const chainex::snapshot& snap, const std::string& pairs_file) {
       total / static_cast<double>(times.size()));
 }
 
+// The pairs searched by the plain BFS and by the hub-avoiding search, alternating per pair so that both see
+// the same load; one JSON line per ranking with its median, p90 and p99.
+void bench_informative(const chainex::snapshot& snap, const std::string& pairs_file) {
+  const auto pairs = read_pairs(snap, pairs_file);
+  const auto walk = chainex::make_traversal(snap, chainex::direction::both, {}, {}, snap.node_count() + 2);
+  const chainex::path_rank ranks[] = {chainex::path_rank::shortest, chainex::path_rank::informative};
+  std::vector<double> times[2];
+  std::size_t found[2] = {0, 0};
+  std::size_t hops[2] = {0, 0};
+  for (const auto& [from, to] : pairs) {
+    for (int r = 0; r < 2; ++r) {
+      const auto start = clock_type::now();
+      const auto result = chainex::find_paths(snap, walk, {.from = from, .to = to, .rank = ranks[r]});
+      times[r].push_back(seconds_since(start));
+      if (result.found()) {
+        ++found[r];
+        hops[r] += result.paths[0].hops();
+      }
+    }
+  }
+  for (int r = 0; r < 2; ++r) {
+    std::vector<double> sorted = times[r];
+    std::sort(sorted.begin(), sorted.end());
+    std::printf(
+        "{\"measure\":\"paths\",\"rank\":\"%s\",\"pairs\":%zu,\"found\":%zu,\"hops\":%zu,\"median\":%.9f,"
+        "\"p90\":%.9f,\"p99\":%.9f}\n",
+        r == 0 ? "shortest" : "informative", pairs.size(), found[r], hops[r], sorted[sorted.size() / 2],
+        sorted[sorted.size() * 9 / 10], sorted[sorted.size() * 99 / 100]);
+  }
+}
+
 void print_top(const chainex::snapshot& snap, const std::vector<double>& values) {
   std::printf("\"top\":[");
   const auto top = chainex::top_k(snap, values, 20);
@@ -130,9 +163,9 @@ void bench_approx_against_exact(const chainex::snapshot& snap, double epsilon, d
 
 int main(int argc, char** argv) {
   if (argc < 3) {
-    std::cerr
-        << "usage: chainex-query-bench DATA paths [PAIRS] | betweenness | approx EPS DELTA | approx-exact EPS DELTA"
-           " | pagerank | degree\n";
+    std::cerr << "usage: chainex-query-bench DATA paths [PAIRS] | informative [PAIRS] | betweenness | approx EPS DELTA "
+                 "| approx-exact EPS DELTA"
+                 " | pagerank | degree\n";
     return 2;
   }
   const std::string what = argv[2];
@@ -150,6 +183,8 @@ int main(int argc, char** argv) {
   const std::clock_t cpu_start = std::clock();
   if (what == "paths") {
     bench_paths(snap, argc > 3 ? argv[3] : "");
+  } else if (what == "informative") {
+    bench_informative(snap, argc > 3 ? argv[3] : "");
   } else if (what == "betweenness") {
     print_vector("betweenness", snap, chainex::betweenness_centrality(snap, chainex::direction::both), start,
                  cpu_start);

@@ -2,11 +2,14 @@
 # Query benchmark (issue 7): chainex against python-igraph and networkx on the generated graphs, one run,
 # ratios printed.
 #
-#   bench/query_bench.sh [paths|betweenness|approx|pagerank|all] [--seed N]
+#   bench/query_bench.sh [paths|informative|betweenness|approx|pagerank|all] [--seed N]
 #
 #   paths        unweighted shortest path, graph taken as undirected, 1000 seeded pairs: on M chainex vs
 #                networkx vs igraph (targets: ≥ 10x networkx, ≥ 100x igraph); on L chainex alone
 #                (target: median under 1 ms)
+#   informative  hub-avoiding paths (rank=informative, issue 14) beside the plain BFS on the same 1000 seeded
+#                pairs, alternating per pair, on M and L: median, p90, p99 (targets: L median at most 10x the
+#                plain BFS median; M median under 1 ms)
 #   betweenness  exact, undirected, both cores, on S (best of 3 alternating rounds) and on a 50k-node /
 #                250k-edge graph (one round): chainex vs igraph betweenness() (target ≥ 3x in wall time;
 #                CPU time shown beside it)
@@ -76,6 +79,28 @@ bench_paths() {
   verdict "M median: chainex $(awk -v a="$n" -v b="$c" 'BEGIN{printf "%.0f", a/b}')x faster than networkx (target 10x)" "$n / $c >= 10"
   verdict "M median: chainex $(awk -v a="$i" -v b="$c" 'BEGIN{printf "%.0f", a/b}')x faster than igraph (target 100x)" "$i / $c >= 100"
   verdict "L median: $(awk -v a="$cl" 'BEGIN{printf "%.3f", a*1000}') ms per pair (target under 1 ms)" "$cl < 0.001"
+}
+
+bench_informative() {
+  local m l; m="$(data M)"; l="$(data L)"
+  "$python" "$root/bench/make_pairs.py" "$m" 1000 "$seed" > "$work/pairs_M"
+  "$python" "$root/bench/make_pairs.py" "$l" 1000 "$seed" > "$work/pairs_L"
+  run informative_M "$bench" "$m" informative "$work/pairs_M"
+  run informative_L "$bench" "$l" informative "$work/pairs_L"
+  echo; echo "Paths, plain BFS and rank=informative (undirected), 1000 seeded pairs; seconds per pair"
+  printf '%-6s %-12s %12s %12s %12s %8s %8s\n' graph rank median p90 p99 found hops
+  for g in M L; do
+    while read -r j; do
+      case "$j" in *'"measure":"paths"'*) ;; *) continue ;; esac
+      printf '%-6s %-12s %12.6f %12.6f %12.6f %8s %8s\n' "$g" "$(field rank "$j")" "$(field median "$j")" "$(field p90 "$j")" \
+        "$(field p99 "$j")" "$(field found "$j")" "$(field hops "$j")"
+    done < "$work/informative_$g"
+  done
+  local median_of; median_of() { grep "\"rank\":\"$2\"" "$work/informative_$1" | tail -n 1; }
+  local mi li lb; mi="$(field median "$(median_of M informative)")"
+  li="$(field median "$(median_of L informative)")"; lb="$(field median "$(median_of L shortest)")"
+  verdict "M informative median: $(awk -v a="$mi" 'BEGIN{printf "%.3f", a*1000}') ms (target under 1 ms)" "$mi < 0.001"
+  verdict "L informative median: $(awk -v a="$li" -v b="$lb" 'BEGIN{printf "%.1f", a/b}')x the plain BFS median (target at most 10x)" "$li <= 10 * $lb"
 }
 
 best() {  # best RESULT_FILE...: the last JSON line of the run with the smallest wall time
@@ -156,6 +181,7 @@ bench_pagerank() {
 echo "Machine: $(nproc) cores, load average $(loadavg); chainex $(git -C "$root" rev-parse --short HEAD 2>/dev/null)"
 case "$what" in
   paths) bench_paths ;;
+  informative) bench_informative ;;
   betweenness) bench_betweenness ;;
   approx) bench_approx ;;
   pagerank) bench_pagerank ;;
