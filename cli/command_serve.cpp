@@ -96,7 +96,8 @@ int serve(serve_options& o) {
                           {.token = read_token(o.token_file),
                            .data_dir = o.data_dir,
                            .query_timeout = std::chrono::milliseconds(static_cast<long>(o.query_timeout_s * 1000)),
-                           .jobs = o.jobs});
+                           .jobs = o.jobs,
+                           .warm_up = true});
   server::router app;
   server::add_api_routes(app, state);
   const fs::path web = o.web.empty() ? find_in_tree("web").value_or("web") : fs::path(o.web);

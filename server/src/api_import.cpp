@@ -80,7 +80,9 @@ response import(app_state& state, const route_context& c) {
   if (!report.ok) {
     std::vector<diagnostic> errors = report.errors;
     if (errors.empty()) errors.push_back({"", 0, 0, "the import failed"});
-    throw http_error(problem::bad_csv, std::to_string(report.error_count) + " error(s) in the files",
+    throw http_error(problem::bad_csv,
+                     std::to_string(report.error_count) +
+                         (graph_file ? " error(s) in the graph file" : " error(s) in the CSV files"),
                      std::move(errors));
   }
 

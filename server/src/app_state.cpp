@@ -14,10 +14,22 @@ served_graph::served_graph(std::shared_ptr<const snapshot> g, std::string datase
       relations(core::relation_classes_of(dataset_json)) {}
 
 app_state::app_state(std::shared_ptr<const served_graph> initial, state_options options)
-    : current_(std::move(initial)),
-      options_(std::move(options)),
-      answers_(options_.answer_cache_bytes),
-      jobs_(options_.jobs) {}
+    : options_(std::move(options)), answers_(options_.answer_cache_bytes), jobs_(options_.jobs) {
+  publish(std::move(initial));
+}
+
+void app_state::publish(std::shared_ptr<const served_graph> next) {
+  current_.store(next);
+  if (!options_.warm_up) return;
+  // Degree in every direction, so that the first ranking a reader asks for is a look-up (on 10M edges each
+  // takes about half a second). A newer graph stops the warm-up of the older one.
+  warm_up_ = std::jthread([this, graph = next->graph](const std::stop_token& stop) {
+    for (const direction mode : {direction::both, direction::out, direction::in}) {
+      if (stop.stop_requested()) return;
+      (void)analyses_.centrality(*graph, {.kind = metric::degree, .mode = mode});
+    }
+  });
+}
 
 interrupt app_state::deadline_for(std::stop_token cancel) const {
   return interrupt(std::move(cancel), interrupt::clock::now() + options_.query_timeout);

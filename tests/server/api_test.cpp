@@ -144,7 +144,7 @@ TEST(api, neighbors_follow_depth_direction_and_filters) {
 
 TEST(api, path_lists_nodes_edges_and_their_details) {
   const app_fixture f;
-  json body = body_of(f.get("/api/path?from=catl&to=mkt-HU"));
+  json body = body_of(f.get("/api/path?from=catl&to=mkt-HU&relations=all"));
   ASSERT_TRUE(body["found"].get<bool>());
   ASSERT_EQ(body["paths"].size(), 1u);
   EXPECT_EQ(body["paths"][0]["nodes"], json({"catl", "byd", "byd/hu", "mkt-HU"}));

@@ -18,6 +18,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <thread>
 
 #include "chainex/core/analysis_jobs.hpp"
 #include "chainex/query/analysis_cache.hpp"
@@ -47,6 +48,7 @@ struct state_options {
   std::size_t answer_cache_bytes = 64u << 20;      // encoded answers kept per snapshot; 0: none
   std::chrono::milliseconds query_timeout{5'000};  // a request's deadline for its own computing
   core::job_options jobs;                          // whole-graph analyses too costly for a request
+  bool warm_up = false;  // compute degree centrality (the first ranking readers see) once a graph is published
 };
 
 class app_state {
@@ -54,7 +56,7 @@ class app_state {
   app_state(std::shared_ptr<const served_graph> initial, state_options options);
 
   [[nodiscard]] std::shared_ptr<const served_graph> current() const noexcept { return current_.load(); }
-  void publish(std::shared_ptr<const served_graph> next) noexcept { current_.store(std::move(next)); }
+  void publish(std::shared_ptr<const served_graph> next);
 
   [[nodiscard]] const state_options& options() const noexcept { return options_; }
   // Held while an import validates, stores and publishes: one import at a time.
@@ -72,7 +74,8 @@ class app_state {
   std::mutex import_mutex_;
   analysis_cache analyses_;
   answer_cache answers_;
-  core::analysis_jobs jobs_;  // last: its runner stops before the caches go
+  core::analysis_jobs jobs_;  // after the caches: its runner stops before they go
+  std::jthread warm_up_;      // last: it fills the analysis cache, and is joined first
 };
 
 }  // namespace chainex::server

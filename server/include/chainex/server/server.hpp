@@ -41,7 +41,7 @@ struct server_options {
   std::chrono::milliseconds body_timeout{120'000};   // to read its body
   std::chrono::milliseconds idle_timeout{15'000};    // an open connection with no request
   std::chrono::milliseconds write_timeout{60'000};
-  std::chrono::milliseconds drain{4'000};  // stop(): how long requests in flight may take
+  std::chrono::milliseconds drain{3'000};  // stop(): how long requests in flight may take
 };
 
 class http_server {
