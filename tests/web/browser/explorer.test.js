@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { loadavg, availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { start_server, launch_browser, open_page, goto_ready, idle, shot, screenshots } from './harness.js';
+import { start_server, launch_browser, open_page, goto_ready, idle, shot, screenshots, pick as pick_in } from './harness.js';
 import { synthetic_graph } from '../synthetic_graph.js';
 
 const byd = 'ent:byd';
@@ -159,14 +159,7 @@ test('the keyboard moves the selection between the canvas nodes, expands and cle
   assert.deepEqual(page.errors, []);
 });
 
-async function pick(input_id, node) {
-  const input = page.locator(`#${input_id}`);
-  await input.fill(node.name);
-  await page.waitForFunction(([id, q]) => document.getElementById(id).dataset.query === q, [`${input_id}-list`, node.name]);
-  const option = page.locator(`#${input_id}-list [role="option"][data-id="${node.id}"]`);
-  await option.waitFor();
-  await option.click();
-}
+const pick = (input_id, node) => pick_in(page, input_id, node);
 
 test('the path finder highlights a path and tells it as a sentence', { timeout: 60_000 }, async () => {
   await goto_ready(page, `${server.url}#sel=${encodeURIComponent(byd)}&exp=${encodeURIComponent(byd)}`);

@@ -113,4 +113,13 @@ export async function idle(page) {
     () => !document.body.dataset.rendering && !document.querySelector('main').hasAttribute('aria-busy'), null, { timeout: 15_000 });
 }
 
+// Types a node's name into a search box (the path finder's `path-from`, `path-to`) and picks it from the list.
+export async function pick(page, input_id, node) {
+  await page.locator(`#${input_id}`).fill(node.name);
+  await page.waitForFunction(([id, q]) => document.getElementById(id).dataset.query === q, [`${input_id}-list`, node.name]);
+  const option = page.locator(`#${input_id}-list [role="option"][data-id="${node.id}"]`);
+  await option.waitFor();
+  await option.click();
+}
+
 export const shot = (page, name) => page.screenshot({ path: join(screenshots, `${name}.png`) });

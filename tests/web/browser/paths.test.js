@@ -3,37 +3,19 @@
 // sentence cites every hop, and when no business connection exists the structural one is offered as such.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start_server, launch_browser, open_page, goto_ready, idle, shot } from './harness.js';
+import { start_server, launch_browser, open_page, goto_ready, idle, shot, pick } from './harness.js';
 
 let server, browser, page;
 
-before(async () => {
-  server = await start_server();
-  browser = await launch_browser();
-  page = await open_page(browser.context);
-}, { timeout: 60_000 });
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-}, { timeout: 30_000 });
-
-const api = async (path) => (await fetch(new URL(path, server.url), { signal: AbortSignal.timeout(10_000) })).json();
 const hubs = ['market', 'role'];
-
-async function pick(input_id, node) {
-  const input = page.locator(`#${input_id}`);
-  await input.fill(node.name);
-  await page.waitForFunction(([id, q]) => document.getElementById(id).dataset.query === q, [`${input_id}-list`, node.name]);
-  const option = page.locator(`#${input_id}-list [role="option"][data-id="${node.id}"]`);
-  await option.waitFor();
-  await option.click();
-}
+const api = async (path) => (await fetch(new URL(path, server.url), { signal: AbortSignal.timeout(10_000) })).json();
+before(async () => { server = await start_server(); browser = await launch_browser(); page = await open_page(browser.context); }, { timeout: 60_000 });
+after(async () => { await browser?.close(); await server?.stop(); }, { timeout: 30_000 });
 
 async function find_path(from, to) {
   await goto_ready(page, server.url);
-  await pick('path-from', from);
-  await pick('path-to', to);
+  await pick(page, 'path-from', from);
+  await pick(page, 'path-to', to);
   await page.getByRole('button', { name: 'Find path' }).click();
   await page.waitForSelector('.path-sentence, #path-structural');
   await idle(page);
