@@ -66,7 +66,8 @@ export function derive(state, data) {
   }
   const path = path_of(state, data);
   const path_nodes = new Set(), path_edges = new Set();
-  for (const p of path?.paths ?? []) {
+  // with no business connection, the structural one the answer offers is drawn as the path
+  for (const p of [...(path?.paths ?? []), ...(path?.structural_path ? [path.structural_path] : [])]) {
     p.nodes.forEach((id) => path_nodes.add(id));
     p.edges.forEach((id) => path_edges.add(String(id)));
   }

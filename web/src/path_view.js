@@ -1,7 +1,8 @@
 // The path answer as a reader sees it: each path told as a sentence whose every hop carries a footnote
 // link to its source (cited_path in path_sentence.js), unverified hops marked (no source, or a source that
-// calls it unconfirmed), and, when no business
-// connection exists, the answer's note with a button that asks for the structural connection.
+// calls it unconfirmed). When no business connection exists it says so, tells the structural connection
+// the answer offers ("Pop Mart is headquartered in China, …"), cited too, and offers a button that
+// searches all relations.
 // `show_paths(root, answer, {nodes, edges, on_structural})` fills `root`; it touches only the DOM.
 import { h, fill } from './dom.js';
 import { cited_path } from './path_sentence.js';
@@ -29,9 +30,11 @@ function sentence(p, nodes, edges) {
 
 export function show_paths(root, answer, { nodes, edges, on_structural }) {
   if (!answer.found || !answer.paths.length) {
-    if (answer.structural_path) {
-      fill(root, h('p', { class: 'no-path no-business', text: answer.note ?? 'No business connection.' }),
-        h('button', { type: 'button', id: 'path-structural', onclick: on_structural, text: 'Show the structural connection (markets, roles)' }));
+    if (answer.structural_path) { // "no business connection; both are headquartered in China", told and cited
+      fill(root, h('p', { class: 'no-path no-business', text: 'No business connection.' }),
+        h('p', { class: 'hint', text: 'Connected only through markets, roles or places:' }),
+        sentence(answer.structural_path, nodes, edges),
+        h('button', { type: 'button', id: 'path-structural', onclick: on_structural, text: 'Search all relations (markets, roles)' }));
       return;
     }
     return;
