@@ -126,6 +126,7 @@ std::optional<path> informative_search(const snapshot& snap, const traversal& t,
     for_each_step(snap, t, s.mode, u, [&](edge_index e, node_index w) {
       const label* here = s.labels.find(w);
       if ((here != nullptr && here->settled) || excluded(out, e, w) || !may_enter(snap, t, w, from, to)) return;
+      if (costs[w] == 0 && w != from && w != to) return;  // a node with one edge leads nowhere else
       const double candidate = distance + (cost_u + cost(w)) / 2;
       const label* there = other.labels.find(w);
       if (there == nullptr && candidate + other_top >= best) return;  // no better path can pass w

@@ -27,8 +27,9 @@
 // metapaths in knowledge graphs; the log turns their product of degrees into a sum. Found by bidirectional
 // Dijkstra (informative_path.cpp) with edge weight (c(u) + c(w)) / 2, which sums to the node costs, stopped
 // when the two heap tops add up to the best meeting; a row is read only once the search's key passes the
-// node's cost, so hubs are rarely scanned. Ties: as above. Weights are not read. On L (2M nodes, 10M edges,
-// chainex-query-bench, load 4-7 on 2 cores): median 0.29-0.43 ms against the BFS's 0.018-0.034 ms; on M 0.06 ms.
+// node's cost, so hubs are rarely scanned, and nodes with one edge are not entered. Ties: as above. Weights
+// are not read. bench/query_bench.sh informative (load 3-5 on 2 cores): median on L (2M nodes, 10M edges)
+// 0.22-0.27 ms against the BFS's 0.011-0.028 ms, on M 0.05-0.07 ms against 0.005-0.011 ms.
 // Time: O(|E|) unweighted, O(|E| + |V| log |V|) weighted, times k·|V| searches for Yen; in practice the
 // part of the graph within reach of both ends.
 //
