@@ -8,7 +8,8 @@
 // entry keyed d(u) + c(u)/2 (no edge out of u weighs less), so a hub's long row is read only if the search
 // gets that far, which the stop usually forestalls (this is Dijkstra on the graph with each node split in
 // two by an edge of weight c(u)/2); and a label is not pushed when it plus the other side's smallest key
-// reaches the best meeting (the other side has not reached it, so no path through it can be better).
+// reaches the best meeting (the other side has not reached it, so no path through it can be better). A
+// node with a single edge (cost 0) is never entered unless it ends the search: it leads nowhere but back.
 #include <algorithm>
 #include <cmath>
 #include <functional>
