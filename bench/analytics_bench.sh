@@ -40,11 +40,8 @@ while [ $# -gt 0 ]; do
     *) echo "analytics_bench: unknown option $1" >&2; exit 2 ;;
   esac
 done
-chainex="${CHAINEX:-$root/build/release/cli/chainex}"
-generate="${CHAINEX_GENERATE:-$root/build/release/datasets/generator/chainex-generate}"
-data_root="${CHAINEX_BENCH_DATA:-$root/build/bench-data}"
-wrk_threads="${WRK_THREADS:-2}"
-python=/usr/bin/python3
+# shellcheck source=bench_env.sh
+source "$root/bench/bench_env.sh"
 client="$root/bench/analytics_client.py"
 for tool in wrk curl; do command -v "$tool" >/dev/null || { echo "analytics_bench: needs $tool (scripts/setup --bench)" >&2; exit 2; }; done
 [ -x "$chainex" ] || { echo "analytics_bench: no chainex at $chainex (set CHAINEX)" >&2; exit 2; }

@@ -24,11 +24,8 @@ while [ $# -gt 0 ]; do
     *) echo "load_bench: unknown option $1" >&2; exit 2 ;;
   esac
 done
-chainex="${CHAINEX:-$root/build/release/cli/chainex}"
-generate="${CHAINEX_GENERATE:-$root/build/release/datasets/generator/chainex-generate}"
-data_root="${CHAINEX_BENCH_DATA:-$root/build/bench-data}"
-wrk_threads="${WRK_THREADS:-2}"
-python=/usr/bin/python3
+# shellcheck source=bench_env.sh
+source "$root/bench/bench_env.sh"
 for tool in wrk nginx curl; do command -v "$tool" >/dev/null || { echo "load_bench: needs $tool (scripts/setup --bench)" >&2; exit 2; }; done
 [ -x "$chainex" ] || { echo "load_bench: no chainex at $chainex (set CHAINEX)" >&2; exit 2; }
 work="$(mktemp -d)"
