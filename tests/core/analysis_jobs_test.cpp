@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <condition_variable>
+#include <functional>
 #include <mutex>
 #include <thread>
 
@@ -58,13 +59,19 @@ job_options slow_jobs(gate& g, std::size_t max_queued = 4) {
           }};
 }
 
-job_status wait_for(const analysis_jobs& jobs, const std::string& id, job_state state) {
-  for (int i = 0; i < 2000; ++i) {  // up to 20 s on a loaded machine
-    if (auto s = jobs.status(id); s && s->state == state) return *s;
+// The job's status once `reached` holds for it (polled up to 20 s on a loaded machine).
+job_status wait_until(const analysis_jobs& jobs, const std::string& id,
+                      const std::function<bool(const job_status&)>& reached) {
+  for (int i = 0; i < 2000; ++i) {
+    if (auto s = jobs.status(id); s && reached(*s)) return *s;
     std::this_thread::sleep_for(std::chrono::milliseconds(10));
   }
-  ADD_FAILURE() << "job " << id << " never reached " << to_string(state);
+  ADD_FAILURE() << "job " << id << " never reached the state waited for";
   return {};
+}
+
+job_status wait_for(const analysis_jobs& jobs, const std::string& id, job_state state) {
+  return wait_until(jobs, id, [state](const job_status& s) { return s.state == state; });
 }
 
 const centrality_options betweenness{.kind = metric::betweenness, .mode = direction::both};
@@ -77,8 +84,9 @@ TEST(analysis_jobs, one_job_per_snapshot_and_options_shared_by_every_asker) {
   const job_status second = jobs.start(graph, betweenness);
   EXPECT_EQ(first.id, second.id);
   EXPECT_EQ(jobs.list().size(), 1U);
-  const job_status running = wait_for(jobs, first.id, job_state::running);
-  EXPECT_DOUBLE_EQ(running.progress, 0.5);
+  // Running, the computation has said it is half done (it says so before waiting at its gate).
+  const job_status running = wait_until(jobs, first.id, [](const job_status& s) { return s.progress == 0.5; });
+  EXPECT_EQ(running.state, job_state::running);
   EXPECT_EQ(jobs.result(*graph, betweenness), nullptr);
   g.open();
   const job_status done = wait_for(jobs, first.id, job_state::done);
@@ -122,7 +130,7 @@ TEST(analysis_jobs, a_newer_snapshot_cancels_the_jobs_of_older_ones) {
   const auto old_graph = tiny_graph();
   const auto new_graph = tiny_graph();
   const std::string old_id = jobs.start(old_graph, betweenness).id;
-  (void)wait_for(jobs, old_id, job_state::running);
+  (void)wait_until(jobs, old_id, [](const job_status& s) { return s.progress == 0.5; });  // computing
   const std::string new_id = jobs.start(new_graph, betweenness).id;
   EXPECT_NE(old_id, new_id);
   EXPECT_FALSE(jobs.status(old_id).has_value());  // dropped with its snapshot
