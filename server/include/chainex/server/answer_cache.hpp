@@ -4,10 +4,11 @@
 // routes whose answer depends only on the snapshot and the request's path and query wrap their work in
 // answer(), which returns the stored response when one exists for (snapshot version, key) and otherwise
 // runs `make` and stores a successful (200) result, unless it is marked `Cache-Control: no-store` (an
-// answer that will change on the same snapshot: a rank still computing, paths cut by the deadline). Bodies are shared, never copied, on a hit. The cache
-// holds at most `capacity_bytes` of bodies and forgets the least recently used first; seeing a newer
-// version drops every older answer, and answers of an older snapshot (a request in flight during an
-// import) are returned but not kept. Thread-safe; `make` runs outside the lock.
+// answer that will change on the same snapshot: a rank still computing, paths cut by the deadline).
+// Bodies are shared, never copied, on a hit. The cache holds at most `capacity_bytes` of bodies and
+// forgets the least recently used first; seeing a newer version drops every older answer, and answers of
+// an older snapshot (a request in flight during an import) are returned but not kept. Thread-safe; `make`
+// runs outside the lock.
 //
 //   answer_cache answers(64 << 20);
 //   return answers.answer(graph.version(), request_key(c), [&] { return encode(...); });
