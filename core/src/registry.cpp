@@ -232,7 +232,11 @@ std::vector<query_spec> make_registry() {
                                  .help = "With skip_bad: fail past this many bad rows",
                                  .fallback = "1000",
                                  .min = 0,
-                                 .max = 1'000'000}}});
+                                 .max = 1'000'000},
+                                {.name = "dry_run",
+                                 .type = param_type::boolean,
+                                 .help = "Check the files and answer the report, leaving the served graph as it is",
+                                 .fallback = "false"}}});
   return queries;
 }
 

@@ -1,5 +1,5 @@
-// POST /api/import: token check, multipart upload (CSV nodes and edges, or a GraphML or GEXF file), full
-// validation, durable store, atomic swap.
+// POST /api/import: token check, multipart upload (CSV nodes and edges files, or a GraphML or GEXF file), full
+// validation, then either the report alone (dry_run) or a durable store and an atomic swap.
 #include <sstream>
 #include "api_routes.hpp"
 #include "chainex/core/encode.hpp"
@@ -45,17 +45,19 @@ import_options options_from(const core::param_reader& params) {
 
 response import(app_state& state, const route_context& c) {
   authorize(c.req, state.options());
-  const import_options options = options_from(params_of("import", c));
+  const core::param_reader params = params_of("import", c);
+  const import_options options = options_from(params);
+  const bool dry_run = params.boolean("dry_run");
   const std::unique_lock lock(state.import_mutex(), std::try_to_lock);
   if (!lock.owns_lock()) throw http_error(problem::conflict, "an import is running; try again when it has finished");
 
   const auto parts = parse_multipart(c.req.header("Content-Type").value_or(""), c.req.body);
-  const form_part* nodes = nullptr;
-  const form_part* edges = nullptr;
+  std::vector<const form_part*> nodes;
+  std::vector<const form_part*> edges;
   const form_part* graph_file = nullptr;
   for (const form_part& part : parts) {
-    if (part.name == "nodes") nodes = &part;
-    if (part.name == "edges") edges = &part;
+    if (part.name == "nodes") nodes.push_back(&part);
+    if (part.name == "edges") edges.push_back(&part);
     if (part.name == "graph") graph_file = &part;
   }
   const auto file_name = [](const form_part& part, std::string_view fallback) {
@@ -67,14 +69,17 @@ response import(app_state& state, const route_context& c) {
     if (!detect_graph_file(input))
       throw http_error(problem::unsupported_media_type, "the part 'graph' is neither GraphML nor GEXF");
     result = import_graph_file(input, options);
-  } else if (nodes && edges) {
+  } else if (!nodes.empty() && !edges.empty()) {
     csv_source source;
-    source.node_files.push_back(csv_input::memory(file_name(*nodes, "nodes.csv"), std::string(nodes->content)));
-    source.edge_files.push_back(csv_input::memory(file_name(*edges, "edges.csv"), std::string(edges->content)));
+    for (const form_part* part : nodes)
+      source.node_files.push_back(csv_input::memory(file_name(*part, "nodes.csv"), std::string(part->content)));
+    for (const form_part* part : edges)
+      source.edge_files.push_back(csv_input::memory(file_name(*part, "edges.csv"), std::string(part->content)));
     result = import_csv(source, options);
   } else {
     throw http_error(problem::bad_request,
-                     "send two parts named 'nodes' and 'edges' (CSV), or one named 'graph' (GraphML or GEXF)");
+                     "send parts named 'nodes' and 'edges' (CSV, each may repeat), or one named 'graph' (GraphML or "
+                     "GEXF)");
   }
   const import_report& report = result.report;
   if (!report.ok) {
@@ -85,19 +90,27 @@ response import(app_state& state, const route_context& c) {
                          (graph_file ? " error(s) in the graph file" : " error(s) in the CSV files"),
                      std::move(errors));
   }
+  if (dry_run) {
+    const std::uint64_t version = state.current()->graph->version();
+    return json_answer(
+        core::encode_import_report(report, true,
+                                   {.version = version, .documents = {{"stored", "false"}, {"applied", "false"}}}),
+        version);
+  }
 
   bool stored = false;
   if (!state.options().data_dir.empty()) {
-    // A graph file is kept as chainex's own CSV (which imports back to the same graph), so that the last
-    // good import is always a folder of nodes.csv and edges.csv.
+    // Anything but one nodes file and one edges file is kept as chainex's own CSV (which imports back to
+    // the same graph), so that the last good import is always a folder of nodes.csv and edges.csv.
+    const bool as_uploaded = graph_file == nullptr && nodes.size() == 1 && edges.size() == 1;
     std::ostringstream node_table;
     std::ostringstream edge_table;
-    if (graph_file) {
+    if (!as_uploaded) {
       write_nodes_table(*result.graph, export_format::csv, node_table);
       write_edges_table(*result.graph, export_format::csv, edge_table);
     }
-    const std::string node_text = graph_file ? std::move(node_table).str() : std::string(nodes->content);
-    const std::string edge_text = graph_file ? std::move(edge_table).str() : std::string(edges->content);
+    const std::string node_text = as_uploaded ? std::string(nodes.front()->content) : std::move(node_table).str();
+    const std::string edge_text = as_uploaded ? std::string(edges.front()->content) : std::move(edge_table).str();
     data_store(state.options().data_dir).store({{"nodes.csv", node_text}, {"edges.csv", edge_text}});
     stored = true;
   }
@@ -105,9 +118,11 @@ response import(app_state& state, const route_context& c) {
   state.publish(next);
 
   const std::uint64_t version = next->graph->version();
-  return json_answer(core::encode_import_report(
-                         report, true, {.version = version, .documents = {{"stored", stored ? "true" : "false"}}}),
-                     version);
+  return json_answer(
+      core::encode_import_report(
+          report, true,
+          {.version = version, .documents = {{"stored", stored ? "true" : "false"}, {"applied", "true"}}}),
+      version);
 }
 
 }  // namespace

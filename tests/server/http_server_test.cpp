@@ -43,16 +43,27 @@ struct running_server : ::testing::Test {
     std::filesystem::remove_all(data_dir);
   }
 
-  std::string upload(std::string_view nodes, std::string_view edges, std::string_view auth = token) const {
-    const std::string body =
-        "--XyZ\r\nContent-Disposition: form-data; name=\"nodes\"; filename=\"nodes.csv\"\r\n"
-        "Content-Type: text/csv\r\n\r\n" +
-        std::string(nodes) +
-        "\r\n--XyZ\r\nContent-Disposition: form-data; name=\"edges\"; filename=\"edges.csv\"\r\n\r\n" +
-        std::string(edges) + "\r\n--XyZ--\r\n";
-    return "POST /api/import HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + std::string(auth) +
+  struct part {
+    std::string name;
+    std::string filename;
+    std::string content;
+  };
+  // A POST /api/import request carrying the parts as multipart/form-data.
+  static std::string import_request(const std::vector<part>& parts, std::string_view query = "",
+                                    std::string_view auth = token) {
+    std::string body;
+    for (const part& p : parts)
+      body += "--XyZ\r\nContent-Disposition: form-data; name=\"" + p.name + "\"; filename=\"" + p.filename +
+              "\"\r\n\r\n" + p.content + "\r\n";
+    body += "--XyZ--\r\n";
+    return "POST /api/import" + std::string(query) + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " +
+           std::string(auth) +
            "\r\nContent-Type: multipart/form-data; boundary=XyZ\r\nContent-Length: " + std::to_string(body.size()) +
            "\r\n\r\n" + body;
+  }
+  static std::string upload(std::string_view nodes, std::string_view edges, std::string_view auth = token) {
+    return import_request({{"nodes", "nodes.csv", std::string(nodes)}, {"edges", "edges.csv", std::string(edges)}}, "",
+                          auth);
   }
 
   std::filesystem::path data_dir;
@@ -211,13 +222,7 @@ TEST_F(running_server, a_graphml_file_imports_and_is_stored_as_chainex_csv) {
   </graph>
 </graphml>
 )";
-  const std::string body =
-      "--XyZ\r\nContent-Disposition: form-data; name=\"graph\"; filename=\"chain.graphml\"\r\n\r\n" + graphml +
-      "\r\n--XyZ--\r\n";
-  const auto answer =
-      fetch(port, "POST /api/import HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + std::string(token) +
-                      "\r\nContent-Type: multipart/form-data; boundary=XyZ\r\nContent-Length: " +
-                      std::to_string(body.size()) + "\r\n\r\n" + body);
+  const auto answer = fetch(port, import_request({{"graph", "chain.graphml", graphml}}));
   ASSERT_EQ(answer.status(), 200u) << answer.message.body();
   EXPECT_EQ(body_of(answer)["convention"], "graphml");
   EXPECT_EQ(body_of(fetch(port, get_request("/api/stats")))["edges"], 1);
@@ -227,6 +232,49 @@ TEST_F(running_server, a_graphml_file_imports_and_is_stored_as_chainex_csv) {
   ASSERT_TRUE(stored.report.ok);
   EXPECT_EQ(stored.graph->node_count(), 2u);
   EXPECT_EQ(stored.graph->type_name(0), "located_in");
+}
+
+TEST_F(running_server, a_dry_run_answers_the_report_and_changes_nothing) {
+  const auto before = body_of(fetch(port, get_request("/api/stats")));
+  const auto answer = fetch(port, import_request({{"nodes", "n.csv", "id,kind,name\nx,enterprise,X\n"},
+                                                  {"edges", "e.csv", "source,target,type\nx,x,owns\n"}},
+                                                 "?dry_run=true"));
+  ASSERT_EQ(answer.status(), 200u) << answer.message.body();
+  EXPECT_EQ(body_of(answer)["nodes"], 1);
+  EXPECT_FALSE(body_of(answer)["applied"].get<bool>());
+  EXPECT_FALSE(body_of(answer)["stored"].get<bool>());
+  EXPECT_EQ(body_of(answer)["warning_count"], 1);  // the self-loop
+  const auto after = body_of(fetch(port, get_request("/api/stats")));
+  EXPECT_EQ(after["version"], before["version"]);
+  EXPECT_EQ(after["nodes"], before["nodes"]);
+  EXPECT_FALSE(data_store(data_dir).last_good());
+}
+
+TEST_F(running_server, several_node_and_edge_files_import_as_one_graph) {
+  const auto answer = fetch(port, import_request({{"nodes", "firms.csv", "id,kind,name\nx,enterprise,X\n"},
+                                                  {"nodes", "places.csv", "id,kind,name\nhu,market,Hungary\n"},
+                                                  {"edges", "sites.csv", "source,target,type\nx,hu,located_in\n"},
+                                                  {"edges", "more.csv", "source,target,type\nhu,x,partners_with\n"}}));
+  ASSERT_EQ(answer.status(), 200u) << answer.message.body();
+  EXPECT_TRUE(body_of(answer)["applied"].get<bool>());
+  const auto stats = body_of(fetch(port, get_request("/api/stats")));
+  EXPECT_EQ(stats["nodes"], 2);
+  EXPECT_EQ(stats["edges"], 2);
+  const auto folder = data_store(data_dir).last_good();  // stored as one nodes.csv and one edges.csv
+  ASSERT_TRUE(folder);
+  const import_result stored = import_csv(csv_source::from_folder(*folder));
+  ASSERT_TRUE(stored.report.ok);
+  EXPECT_EQ(stored.graph->edge_count(), 2u);
+}
+
+TEST_F(running_server, a_bad_file_among_several_is_named_in_the_error) {
+  const auto answer = fetch(port, import_request({{"nodes", "firms.csv", "id,kind,name\nx,enterprise,X\n"},
+                                                  {"nodes", "places.csv", "id,kind,name\nx,market,Again\n"},
+                                                  {"edges", "sites.csv", "source,target,type\n"}}));
+  ASSERT_EQ(answer.status(), 422u) << answer.message.body();
+  const auto error = body_of(answer)["errors"][0];
+  EXPECT_EQ(error["file"], "places.csv");
+  EXPECT_EQ(error["line"], 2);
 }
 
 // Readers hammer /api/stats and /api/nodes while imports swap two different graphs in and out: every
