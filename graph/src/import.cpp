@@ -10,6 +10,7 @@
 #include "chainex/csv_reader.hpp"
 #include "chainex/csv_writer.hpp"
 #include "edge_part.hpp"
+#include "gleif/gleif_file.hpp"
 #include "import_plan.hpp"
 #include "mapped_file.hpp"
 #include "parallel_edges.hpp"
@@ -42,8 +43,9 @@ class input_text {
   std::string_view text_;
 };
 
-// Reads the files in order, batches their rows for the loader, and keeps the report.
-class importer final : private row_loader::listener {
+// Reads the files in order (GLEIF files after the other nodes files), batches their rows for the loader, and
+// keeps the report.
+class importer final : private row_loader::listener, private gleif_loader::listener {
  public:
   importer(const csv_source& source, const import_options& options)
       : source_(source), options_(options), loader_(*this) {
@@ -63,14 +65,14 @@ class importer final : private row_loader::listener {
   import_result run() {
     if (source_.node_files.empty()) error({"", 0, 0, "no nodes file given"});
     std::jthread prepare = prepare_edges();  // joined below, or on the way out of an exception
-    for (const auto& input : source_.node_files) {
+    for (const auto& [input, gleif] : nodes_files_in_order()) {
       if (stopped_) break;
-      read_file(input, table_kind::nodes);
+      read_file(*input, table_kind::nodes, gleif);
     }
     if (prepare.joinable()) prepare.join();
     for (const auto& input : source_.edge_files) {
       if (stopped_) break;
-      read_file(input, table_kind::edges);
+      read_file(input, table_kind::edges, is_gleif(input));
     }
     report_.ok = report_.error_count == 0;
     import_result result;
@@ -96,6 +98,7 @@ class importer final : private row_loader::listener {
     std::size_t first_file_edges = 0;
     try {
       for (const auto& input : source_.edge_files) {
+        if (is_zip_input(input)) continue;
         const input_text bytes(input);
         if (bytes.text().size() < options_.two_threads_from) continue;
         const std::size_t rows = estimate_rows(bytes.text());
@@ -117,6 +120,37 @@ class importer final : private row_loader::listener {
     });
   }
 
+  // Whether a file is read as GLEIF's (the convention asked for, a GLEIF header, or a zip archive), and its table.
+  struct gleif_file {
+    bool read_as_gleif = false;
+    std::optional<gleif_table> table;
+  };
+
+  gleif_file is_gleif(const csv_input& input) const {
+    const bool asked = options_.convention == csv_convention::gleif;
+    if (!asked && options_.convention != csv_convention::automatic) return {};
+    try {
+      auto table = gleif_table_of_file(input, options_.delimiter);
+      return {asked || table || is_zip_input(input), table};
+    } catch (const data_error&) {
+      return {asked, std::nullopt};  // reported when the file is read
+    }
+  }
+
+  // The nodes files: the others first (their `lei` and `same_as` columns link their nodes to GLEIF records),
+  // then GLEIF's LEI-CDF files, then GLEIF's other tables (which name LEIs of those).
+  std::vector<std::pair<const csv_input*, gleif_file>> nodes_files_in_order() const {
+    std::vector<std::pair<const csv_input*, gleif_file>> files;
+    for (const auto& input : source_.node_files) files.emplace_back(&input, is_gleif(input));
+    const auto rank = [](const gleif_file& file) {
+      if (!file.read_as_gleif) return 0;
+      return file.table == gleif_table::entities ? 1 : 2;
+    };
+    std::stable_sort(files.begin(), files.end(),
+                     [&](const auto& a, const auto& b) { return rank(a.second) < rank(b.second); });
+    return files;
+  }
+
   std::string edges_file_name() const {
     return source_.edge_files.size() == 1 ? source_.edge_files.front().name : std::string();
   }
@@ -135,6 +169,10 @@ class importer final : private row_loader::listener {
     reject_row(std::move(why), options_.skip_bad ? csv_row(fields, batch.delimiter()) : std::string());
   }
 
+  void reject(std::span<const std::string_view> fields, diagnostic why) override {
+    reject_row(std::move(why), options_.skip_bad ? csv_row(fields) : std::string());
+  }
+
   // A row that cannot be loaded: an error, or under skip_bad a rejected row while the tolerance holds.
   void reject_row(diagnostic why, std::string text) {
     if (!options_.skip_bad) {
@@ -151,8 +189,9 @@ class importer final : private row_loader::listener {
     report_.rejected.push_back({std::move(why), std::move(text)});
   }
 
-  void read_file(const csv_input& input, table_kind table) {
+  void read_file(const csv_input& input, table_kind table, const gleif_file& gleif) {
     try {
+      if (gleif.read_as_gleif) return read_gleif(input);
       input_text bytes(input);
       csv_reader reader(input.name, bytes.text(), {options_.delimiter});
       csv_record record;
@@ -270,6 +309,25 @@ class importer final : private row_loader::listener {
     }
   }
 
+  void read_gleif(const csv_input& input) {
+    if (!gleif_) {
+      gleif_.emplace(loader_.builder(), static_cast<gleif_loader::listener&>(*this));
+      for (const auto& [lei, node] : loader_.lei_links()) gleif_->link(lei, node);
+    }
+    note_convention(csv_convention::gleif, input.name);
+    const std::size_t done_before = report_.bytes;
+    gleif_reading reading;
+    reading.delimiter = options_.delimiter;
+    reading.stopped = [this] { return stopped_; };
+    if (options_.on_progress) {
+      reading.progress = [&](std::size_t bytes) {
+        report_.bytes = done_before + bytes;
+        options_.on_progress({input.name, report_.bytes, std::max(bytes_total_, report_.bytes)});
+      };
+    }
+    report_.bytes = done_before + read_gleif_file(input, *gleif_, reading);
+  }
+
   void note_convention(csv_convention convention, const std::string& file) {
     if (report_.convention == csv_convention::automatic) {
       report_.convention = convention;
@@ -286,7 +344,8 @@ class importer final : private row_loader::listener {
   row_loader loader_;
   std::size_t bytes_total_ = 0;
   bool stopped_ = false;
-  edge_part prepared_part_;  // made ready while the nodes are read, for the first edges file
+  edge_part prepared_part_;            // made ready while the nodes are read, for the first edges file
+  std::optional<gleif_loader> gleif_;  // made when the first GLEIF file is read
 };
 
 }  // namespace

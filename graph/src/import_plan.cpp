@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include "gleif/gleif_tables.hpp"
+
 namespace chainex {
 namespace {
 
@@ -179,6 +181,7 @@ bool equals_ignoring_case(std::string_view a, std::string_view b) noexcept {
 }
 
 std::optional<csv_convention> detect_convention(table_kind table, std::span<const std::string_view> header) {
+  if (gleif_table_of(header)) return csv_convention::gleif;
   if (table == table_kind::nodes) {
     if (has_neo4j_type(header, "ID") || has_neo4j_type(header, "LABEL")) return csv_convention::neo4j;
     if (has(header, "id") && has(header, "kind")) return csv_convention::native;

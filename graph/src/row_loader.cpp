@@ -22,6 +22,10 @@ std::string_view kind_of(std::span<const std::string_view> fields, const table_p
   return default_kind;
 }
 
+constexpr std::string_view lei_column = "lei";
+constexpr std::string_view same_as_column = "same_as";
+constexpr std::string_view lei_id_prefix = "lei:";
+
 }  // namespace
 
 void row_loader::reserve(std::size_t nodes, std::size_t edges, std::size_t text_bytes) {
@@ -57,8 +61,12 @@ void row_loader::prefetch_characters(const row_batch& batch, const batched_row& 
 
 std::vector<std::size_t> row_loader::property_columns(const table_plan& plan, table_kind table) {
   std::vector<std::size_t> columns(plan.columns.size(), SIZE_MAX);
+  lei_fields_.clear();
   for (std::size_t i = 0; i < plan.columns.size(); ++i) {
     const auto& column = plan.columns[i];
+    if (table == table_kind::nodes && column.role == column_role::property &&
+        (column.property == lei_column || column.property == same_as_column))
+      lei_fields_.push_back(i);
     const bool kept = column.role == column_role::property ||
                       (column.role == column_role::id && !column.property.empty() && column.property != "id");
     if (!kept) continue;
@@ -122,6 +130,12 @@ void row_loader::load_node(const row_batch& batch, const batched_row& row, const
     // An id kept as a property (`companyId:ID(Company)`) keeps the id as written, without its space.
     const std::size_t prefix = i == *plan.id && !plan.id_prefixes.empty() ? plan.id_prefixes[i].size() : 0;
     builder_.set_node_value(node, columns[i], fields[i].substr(prefix));
+  }
+  for (const std::size_t field : lei_fields_) {
+    std::string_view lei = fields[field];
+    if (plan.columns[field].property == same_as_column && !lei.starts_with(lei_id_prefix)) continue;
+    if (lei.starts_with(lei_id_prefix)) lei.remove_prefix(lei_id_prefix.size());
+    if (!lei.empty()) lei_links_.emplace_back(lei, node);
   }
   if (plan.labels && fields[*plan.labels].find(';') != std::string_view::npos)
     builder_.set_node_value(node, labels_column_, fields[*plan.labels]);

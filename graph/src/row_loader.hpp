@@ -13,6 +13,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "chainex/diagnostic.hpp"
@@ -98,6 +99,11 @@ class row_loader {
   void add_edge(const edge_row& edge, type_code type, std::span<const std::string_view> fields,
                 const std::vector<std::size_t>& columns);
 
+  // The LEIs nodes name, in their `lei` column or as `lei:<LEI>` in their `same_as` column, with the node.
+  [[nodiscard]] const std::vector<std::pair<std::string, node_index>>& lei_links() const noexcept {
+    return lei_links_;
+  }
+
   [[nodiscard]] snapshot_builder& builder() noexcept { return builder_; }
   [[nodiscard]] const snapshot_builder& builder() const noexcept { return builder_; }
 
@@ -119,6 +125,8 @@ class row_loader {
   std::vector<std::string> file_names_;
   std::set<std::string> unknown_kinds_;
   std::size_t labels_column_ = 0;
+  std::vector<std::size_t> lei_fields_;  // the current file's `lei` and `same_as` columns
+  std::vector<std::pair<std::string, node_index>> lei_links_;
 };
 
 }  // namespace chainex

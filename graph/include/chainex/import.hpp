@@ -6,6 +6,9 @@
 //   gephi   nodes `Id,Label,…`                edges `Source,Target,Type,Kind|Label,Weight,…` (Data Laboratory)
 //   neo4j   nodes `:ID,:LABEL,name:string,…`  edges `:START_ID,:END_ID,:TYPE,weight:float,…` (neo4j-admin)
 //           an ID space (`:ID(Company)`) makes the chainex id `Company:<id>`; `tags:string[]` arrays are kept.
+//   gleif   GLEIF golden copy: LEI-CDF `LEI,Entity.LegalName,…`, RR-CDF `Relationship.StartNode.NodeID,…` and
+//           reporting exceptions `LEI,Exception.Category,…`, as CSV or the published .zip, given as nodes or
+//           edges files (graph/src/gleif/gleif_loader.hpp; read after the other nodes files).
 // Strict by default: any error fails the whole import and no snapshot is returned. With skip_bad, bad
 // rows are left out (up to max_bad of them) and listed in the report with their reason. Warnings
 // (self-loops, parallel edges, unknown kinds, negative weights) are counted and never fatal.
@@ -30,10 +33,11 @@
 namespace chainex {
 
 // The conventions of CSV headers, and (graphml, gexf) the graph file an import_graph_file report is about.
-enum class csv_convention { automatic, native, gephi, neo4j, graphml, gexf };
+enum class csv_convention { automatic, native, gephi, neo4j, gleif, graphml, gexf };
 inline constexpr std::array csv_convention_names{
     named{csv_convention::automatic, "auto"},  named{csv_convention::native, "chainex"},
     named{csv_convention::gephi, "gephi"},     named{csv_convention::neo4j, "neo4j"},
+    named{csv_convention::gleif, "gleif"},
     named{csv_convention::graphml, "graphml"}, named{csv_convention::gexf, "gexf"}};
 [[nodiscard]] constexpr std::string_view to_string(csv_convention convention) noexcept {
   return name_in(csv_convention_names, convention);
