@@ -4,6 +4,8 @@
 // A 503 (busy, or past its deadline) is retried after its Retry-After, a few times, telling
 // `api.on_busy` each time. The routes that may answer with a background job (202) have a `…_answer`
 // form resolving to {status, body, retry_after_s} for 200, 202 and 503, which follower.js follows.
+// `import_files` posts files to /api/import and resolves to {status, body} whatever the status, since
+// the import dialog shows a refusal's errors (file:line:column) rather than throwing them away.
 
 export class ApiError extends Error {
   constructor(status, title, detail) {
@@ -62,6 +64,26 @@ async function get(path, params = {}) {
   }
 }
 
+// POST /api/import: `parts` is [{part, file}] (part = nodes | edges | graph), sent as multipart/form-data.
+async function post_import(parts, { token, dry_run }) {
+  const form = new FormData();
+  for (const { part, file } of parts) form.append(part, file, file.name);
+  let response;
+  try {
+    response = await fetch(url_of('/api/import', { dry_run: dry_run ? 'true' : undefined }), {
+      method: 'POST', body: form, headers: { Accept: 'application/json', Authorization: `Bearer ${token}` },
+    });
+  } catch (error) {
+    throw new ApiError(0, 'The server cannot be reached', error.message);
+  }
+  const text = await response.text();
+  try {
+    return { status: response.status, body: text ? JSON.parse(text) : null };
+  } catch {
+    return { status: response.status, body: { title: `HTTP ${response.status}`, detail: text.slice(0, 200) } };
+  }
+}
+
 const node_path = (id) => `/api/nodes/${encodeURIComponent(id)}`;
 const list = (values) => (values && values.length ? values.join(',') : undefined);
 const job_path = (id) => `/api/jobs/${encodeURIComponent(id)}`;
@@ -84,4 +106,5 @@ export const api = {
   position_answer: (id, { metrics, direction }) => request('GET', url_of(`${node_path(id)}/position`, { metrics, direction })),
   job: (id) => request('GET', job_path(id)),
   cancel_job: (id) => request('DELETE', job_path(id)),
+  import_files: post_import,
 };

@@ -15,6 +15,7 @@ import { show_rankings, update_rankings_jobs, ranking_columns } from './rankings
 import { rankings_loader, ranking_key } from './rankings_loader.js';
 import { follow_pending_ranks } from './position_jobs.js';
 import { show_paths } from './path_view.js';
+import { import_dialog } from './import_dialog.js';
 import { to_csv } from './csv.js';
 import { h, fill, clear, download, country_name } from './dom.js';
 import { kind_style, kind_styles } from './kinds.js';
@@ -258,7 +259,8 @@ function build_filters() {
   }
   const dataset = stats.dataset ?? {};
   clear($('dataset')).append(h('p', {}, dataset.name ? h('strong', { text: `${dataset.name} ` }) : null,
-    `${stats.nodes} nodes, ${stats.edges} connections, ${stats.countries ?? '?'} countries.`),
+    `${stats.nodes} nodes, ${stats.edges} connections, ${stats.countries ?? '?'} countries.`,
+    h('span', { class: 'hint', id: 'graph-version', text: ` Version ${stats.version}${stats.origin === 'import' ? ', imported' : ''}.` })),
   dataset.description ? h('p', { class: 'hint', text: dataset.description }) : null);
 }
 
@@ -320,10 +322,25 @@ function wire() {
       say(`Copy this link: ${location.href}`);
     }
   });
+  const importer = import_dialog({
+    on_imported: (report) => { // reopen the page on the new graph; start() says what was imported
+      sessionStorage.setItem(imported_key, JSON.stringify({ version: report.version, nodes: report.nodes, edges: report.edges }));
+      location.replace('/');
+    },
+  });
+  $('import-data').addEventListener('click', () => importer.open());
   $('export-png').addEventListener('click', async () => {
     await dispatch({ type: 'set_view', view: 'graph' });
     download(await canvas.png(), 'chainex-graph.png');
   });
+}
+
+const imported_key = 'chainex.imported';
+function announce_import() {
+  const imported = JSON.parse(sessionStorage.getItem(imported_key) ?? 'null');
+  if (!imported) return;
+  sessionStorage.removeItem(imported_key);
+  say(`Imported ${imported.nodes} nodes and ${imported.edges} connections: the server now shows version ${imported.version}.`);
 }
 
 async function start() {
@@ -345,6 +362,7 @@ async function start() {
     .then((answer) => { welcome_rows = answer.results ?? []; render_welcome(derive(state, data)); })
     .catch(complain);
   await first;
+  announce_import();
   if (state.path) {
     from_box.set({ id: state.path.from, name: name_of(state.path.from) });
     to_box.set({ id: state.path.to, name: name_of(state.path.to) });
