@@ -201,13 +201,27 @@ json position(const query_context& context, const param_reader& params, bool& se
     }
     return out;
   };
+  const auto through = [&](const std::vector<held_presence>& held) {
+    json out = json::array();
+    for (const held_presence& h : held) {
+      named[std::string(graph.id(h.via))] = node_summary(graph, h.via);
+      out.push_back({{"grade", to_string(h.grade)},
+                     {"depth", static_cast<int>(h.grade)},
+                     {"via", graph.id(h.via)},
+                     {"share", h.share ? json(*h.share) : json(nullptr)},
+                     {"partners", ids(h.partners)}});
+    }
+    return out;
+  };
   for (const market_presence& m : found.position.markets)
     markets.push_back({{"market", market_summary(graph, m.market)},
                        {"home", m.home},
+                       {"sells", m.sells},
                        {"depth", static_cast<int>(m.depth)},
                        {"grade", to_string(m.depth)},
                        {"roles", ids(m.roles)},
-                       {"subsidiaries", ids(m.subsidiaries)}});
+                       {"subsidiaries", ids(m.subsidiaries)},
+                       {"through", through(m.through)}});
   json ranks = json::object();
   for (const metric_rank& r : found.ranks) {
     json& entry = ranks[std::string(to_string(r.kind))];

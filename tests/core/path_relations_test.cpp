@@ -58,7 +58,8 @@ TEST(path_relations, no_business_path_offers_the_structural_one) {
   EXPECT_FALSE(found.business);
   ASSERT_TRUE(found.structural.has_value());
   EXPECT_EQ(ids(*snap, *found.structural), (std::vector<std::string>{"a", "m", "d"}));
-  EXPECT_EQ(found.structural_types, (std::vector<std::string>{"located_in", "headquartered_in", "performs"}));
+  EXPECT_EQ(found.structural_types,
+            (std::vector<std::string>{"located_in", "headquartered_in", "sells_in", "performs"}));
 }
 
 TEST(path_relations, the_dataset_declares_which_relations_are_structural) {

@@ -121,13 +121,15 @@ TEST(informative_paths, go_round_a_hub) {
 TEST(relation_classes, builtin_table_and_dataset_overrides) {
   relation_classes classes;
   EXPECT_EQ(classes.of("owns"), relation_class::business);
+  EXPECT_EQ(classes.of("holds_stake"), relation_class::business);
   EXPECT_EQ(classes.of("located_in"), relation_class::structural);
+  EXPECT_EQ(classes.of("sells_in"), relation_class::structural);
   EXPECT_EQ(classes.of("acquired"), relation_class::business);  // undeclared: a relation of the data's own
   classes.declare("owns", relation_class::structural);
   classes.declare("sits_on_board", relation_class::structural);
   EXPECT_EQ(classes.of("owns"), relation_class::structural);
-  EXPECT_EQ(classes.structural(),
-            (std::vector<std::string>{"owns", "located_in", "headquartered_in", "performs", "sits_on_board"}));
+  EXPECT_EQ(classes.structural(), (std::vector<std::string>{"owns", "located_in", "headquartered_in", "sells_in",
+                                                            "performs", "sits_on_board"}));
 }
 
 TEST(relation_classes, business_types_mask_a_traversal) {

@@ -7,6 +7,7 @@
 #include <stdexcept>
 #include <utility>
 
+#include "control.hpp"
 #include "stamped_array.hpp"
 
 namespace chainex {
@@ -30,73 +31,92 @@ constexpr std::array<std::pair<std::string_view, localization_grade>, 13> role_g
 
 constexpr std::string_view role_prefixes[] = {"role:", "role-"};
 
-// Targets of v's out-edges of one type (nothing when the snapshot has no such type).
-template <class F>
-void for_each_out(const snapshot& snap, node_index v, std::optional<type_code> type, F&& f) {
-  if (!type) return;
-  const edge_range range = snap.out_edges(v);
-  const auto targets = snap.out_targets(v);
-  for (std::size_t i = 0; i < targets.size(); ++i) {
-    if (snap.type(range.first + static_cast<edge_index>(i)) == *type) f(targets[i]);
-  }
-}
-
-// Subsidiaries reached from the enterprise along `owns`, through subsidiaries that own others.
-std::vector<node_index> owned_subsidiaries(const snapshot& snap, node_index enterprise) {
-  const auto owns = snap.find_type("owns");
-  const auto subsidiary = snap.find_kind("subsidiary");
-  std::vector<node_index> found;
-  thread_local detail::stamped_set seen;
-  seen.reset(snap.node_count());
-  seen.set(enterprise, {});
-  std::vector<node_index> queue{enterprise};
-  for (std::size_t head = 0; head < queue.size(); ++head) {
-    for_each_out(snap, queue[head], owns, [&](node_index w) {
-      if (seen.has(w) || !subsidiary || snap.kind(w) != *subsidiary) return;
-      seen.set(w, {});
-      found.push_back(w);
-      queue.push_back(w);
-    });
-  }
-  return found;
-}
-
 void add_unique(std::vector<node_index>& list, node_index v) {
   if (std::find(list.begin(), list.end(), v) == list.end()) list.push_back(v);
 }
 
-std::vector<market_presence> footprint(const snapshot& snap, node_index enterprise) {
-  const auto located_in = snap.find_type("located_in");
-  const auto performs = snap.find_type("performs");
-  std::map<node_index, market_presence> markets;
-  for_each_out(snap, enterprise, snap.find_type("headquartered_in"), [&](node_index market) {
-    market_presence& here = markets[market];
-    here.market = market;
-    here.home = true;
-    for_each_out(snap, enterprise, performs, [&](node_index role) { add_unique(here.roles, role); });
-  });
-  for (node_index sub : owned_subsidiaries(snap, enterprise)) {
-    for_each_out(snap, sub, located_in, [&](node_index market) {
+localization_grade grade_of_role_node(const snapshot& snap, node_index role) {
+  std::string_view token = snap.id(role);
+  for (std::string_view prefix : role_prefixes) {
+    if (token.starts_with(prefix)) token.remove_prefix(prefix.size());
+  }
+  return grade_of_role(token);
+}
+
+// Calls f(market, roles) for each market `entity` is located in, with the roles it performs.
+template <class F>
+void for_each_placement(const snapshot& snap, node_index entity, F&& f) {
+  std::vector<node_index> roles;
+  detail::for_each_out(snap, entity, snap.find_type("performs"),
+                       [&](edge_index, node_index role) { roles.push_back(role); });
+  detail::for_each_out(snap, entity, snap.find_type("located_in"),
+                       [&](edge_index, node_index market) { f(market, roles); });
+}
+
+// The through entries of one held entity: the grade of the roles it and what it controls perform, per market.
+void add_held(const snapshot& snap, const detail::stake& held, std::span<const node_index> holders,
+              std::map<node_index, market_presence>& markets) {
+  std::vector<node_index> reach = detail::controlled_subsidiaries(snap, held.held);
+  reach.insert(reach.begin(), held.held);
+  const std::vector<node_index> partners = detail::other_shareholders(snap, held.held, holders);
+  for (const node_index entity : reach) {
+    if (std::ranges::find(holders, entity) != holders.end()) continue;
+    for_each_placement(snap, entity, [&](node_index market, const std::vector<node_index>& roles) {
       market_presence& here = markets[market];
       here.market = market;
-      add_unique(here.subsidiaries, sub);
-      for_each_out(snap, sub, performs, [&](node_index role) { add_unique(here.roles, role); });
+      auto entry = std::ranges::find(here.through, held.held, &held_presence::via);
+      if (entry == here.through.end()) {
+        here.through.push_back({localization_grade::none, held.held, held.share, partners});
+        entry = std::prev(here.through.end());
+      }
+      for (const node_index role : roles) entry->grade = std::max(entry->grade, grade_of_role_node(snap, role));
     });
   }
+}
+
+std::vector<market_presence> footprint(const snapshot& snap, node_index enterprise) {
+  const auto performs = snap.find_type("performs");
+  std::map<node_index, market_presence> markets;
+  const auto here_at = [&](node_index market) -> market_presence& {
+    market_presence& here = markets[market];
+    here.market = market;
+    return here;
+  };
+  detail::for_each_out(snap, enterprise, snap.find_type("headquartered_in"), [&](edge_index, node_index market) {
+    market_presence& here = here_at(market);
+    here.home = true;
+    detail::for_each_out(snap, enterprise, performs,
+                         [&](edge_index, node_index role) { add_unique(here.roles, role); });
+  });
+  detail::for_each_out(snap, enterprise, snap.find_type("sells_in"),
+                       [&](edge_index, node_index market) { here_at(market).sells = true; });
+  std::vector<node_index> holders = detail::controlled_subsidiaries(snap, enterprise);
+  for (const node_index sub : holders) {
+    for_each_placement(snap, sub, [&](node_index market, const std::vector<node_index>& roles) {
+      market_presence& here = here_at(market);
+      add_unique(here.subsidiaries, sub);
+      for (const node_index role : roles) add_unique(here.roles, role);
+    });
+  }
+  holders.push_back(enterprise);
+  for (const detail::stake& held : detail::stakes_held(snap, holders)) add_held(snap, held, holders, markets);
   std::vector<market_presence> result;
   for (auto& [market, here] : markets) {
     std::sort(here.subsidiaries.begin(), here.subsidiaries.end());
     std::sort(here.roles.begin(), here.roles.end());
-    for (node_index role : here.roles) {
-      std::string_view token = snap.id(role);
-      for (std::string_view prefix : role_prefixes) {
-        if (token.starts_with(prefix)) token.remove_prefix(prefix.size());
-      }
-      here.depth = std::max(here.depth, grade_of_role(token));
-    }
+    if (here.sells) here.depth = localization_grade::selling;
+    for (node_index role : here.roles) here.depth = std::max(here.depth, grade_of_role_node(snap, role));
+    std::ranges::sort(here.through, [](const held_presence& a, const held_presence& b) {
+      return a.grade != b.grade ? a.grade > b.grade : a.via < b.via;
+    });
     result.push_back(std::move(here));
   }
-  std::stable_sort(result.begin(), result.end(), [](const auto& a, const auto& b) { return a.depth > b.depth; });
+  const auto best_through = [](const market_presence& m) {
+    return m.through.empty() ? localization_grade::none : m.through.front().grade;
+  };
+  std::stable_sort(result.begin(), result.end(), [&](const auto& a, const auto& b) {
+    return a.depth != b.depth ? a.depth > b.depth : best_through(a) > best_through(b);
+  });
   return result;
 }
 

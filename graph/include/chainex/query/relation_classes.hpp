@@ -35,12 +35,17 @@ inline constexpr std::array relation_mode_names{named{relation_mode::business, "
                                                 named{relation_mode::all, "all"}};
 
 // The built-in default: the edge types of datasets/README.md, each with its class.
-inline constexpr std::array builtin_relation_table{
-    named{relation_class::business, "owns"},         named{relation_class::business, "supplies"},
-    named{relation_class::business, "invests_in"},   named{relation_class::business, "partners_with"},
-    named{relation_class::business, "leads"},        named{relation_class::business, "founded"},
-    named{relation_class::structural, "located_in"}, named{relation_class::structural, "headquartered_in"},
-    named{relation_class::structural, "performs"}};
+inline constexpr std::array builtin_relation_table{named{relation_class::business, "owns"},
+                                                   named{relation_class::business, "holds_stake"},
+                                                   named{relation_class::business, "supplies"},
+                                                   named{relation_class::business, "invests_in"},
+                                                   named{relation_class::business, "partners_with"},
+                                                   named{relation_class::business, "leads"},
+                                                   named{relation_class::business, "founded"},
+                                                   named{relation_class::structural, "located_in"},
+                                                   named{relation_class::structural, "headquartered_in"},
+                                                   named{relation_class::structural, "sells_in"},
+                                                   named{relation_class::structural, "performs"}};
 
 class relation_classes {
  public:
