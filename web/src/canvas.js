@@ -17,6 +17,7 @@ import { next_in_direction } from './spatial_nav.js';
 const cytoscape = globalThis.cytoscape;
 if (globalThis.cytoscapeFcose) cytoscape.use(globalThis.cytoscapeFcose);
 
+const comfortable_zoom = 1.6; // a fit never zooms in further: one node fills no screen
 const large = 1500; // elements above which labels hide when zoomed out and edges are straight lines
 
 function stylesheet() {
@@ -157,7 +158,7 @@ export function create_canvas(container, { on_select, on_expand }) {
       const factor = event.key === '-' ? 1 / 1.25 : 1.25;
       cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
     } else if (event.key === '0') {
-      cy.fit(undefined, 30);
+      fit_all();
     } else {
       handled = false;
     }
@@ -216,7 +217,7 @@ export function create_canvas(container, { on_select, on_expand }) {
       x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x); y1 = Math.max(y1, y);
     }
     const margin = 60;
-    const fitting = Math.min(cy.width() / (x1 - x0 + 2 * margin), cy.height() / (y1 - y0 + 2 * margin), 1.6);
+    const fitting = Math.min(cy.width() / (x1 - x0 + 2 * margin), cy.height() / (y1 - y0 + 2 * margin), comfortable_zoom);
     const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), fitting));
     cy.viewport({ zoom, pan: { x: cy.width() / 2 - zoom * (x0 + x1) / 2, y: cy.height() / 2 - zoom * (y0 + y1) / 2 } });
   }
@@ -228,14 +229,22 @@ export function create_canvas(container, { on_select, on_expand }) {
     return null;
   }
 
+  function fit_all() {
+    cy.fit(undefined, 30);
+    if (cy.zoom() > comfortable_zoom) {
+      cy.zoom(comfortable_zoom);
+      cy.center();
+    }
+  }
+
   function run_fcose() {
     const options = {
-      name: 'fcose', animate: false, fit: true, padding: 30, randomize: true, quality: 'default',
+      name: 'fcose', animate: false, fit: false, padding: 30, randomize: true, quality: 'default',
       nodeRepulsion: 6000, idealEdgeLength: 90, numIter: 2500, nodeDimensionsIncludeLabels: true, packComponents: true,
     };
     return new Promise((resolve) => {
       const run = cy.layout(options);
-      run.one('layoutstop', resolve);
+      run.one('layoutstop', () => { fit_all(); resolve(); });
       run.run();
     });
   }
@@ -297,9 +306,7 @@ export function create_canvas(container, { on_select, on_expand }) {
       context.drawImage(picture, 0, 0);
       return new Promise((resolve) => out.toBlob(resolve, 'image/png'));
     },
-    fit() {
-      cy.fit(undefined, 30);
-    },
+    fit: fit_all,
     rendered_position(id) { // where a node is drawn, in CSS pixels from the container's corner
       const node = cy.getElementById(id);
       return node.nonempty() ? node.renderedPosition() : null;
