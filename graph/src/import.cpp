@@ -313,6 +313,7 @@ class importer final : private row_loader::listener, private gleif_loader::liste
     if (!gleif_) {
       gleif_.emplace(loader_.builder(), static_cast<gleif_loader::listener&>(*this));
       for (const auto& [lei, node] : loader_.lei_links()) gleif_->link(lei, node);
+      note_gleif_children();
     }
     note_convention(csv_convention::gleif, input.name);
     const std::size_t done_before = report_.bytes;
@@ -326,6 +327,23 @@ class importer final : private row_loader::listener, private gleif_loader::liste
       };
     }
     report_.bytes = done_before + read_gleif_file(input, *gleif_, reading);
+  }
+
+  // Reads the RR-CDF files once ahead, for the entities they name as children (gleif_loader::note_child).
+  void note_gleif_children() {
+    gleif_reading children;
+    children.delimiter = options_.delimiter;
+    children.children_only = true;
+    for (const auto* files : {&source_.node_files, &source_.edge_files}) {
+      for (const auto& input : *files) {
+        if (is_gleif(input).table != gleif_table::relationships) continue;
+        try {
+          static_cast<void>(read_gleif_file(input, *gleif_, children));
+        } catch (const data_error&) {
+          // reported when the file is read
+        }
+      }
+    }
   }
 
   void note_convention(csv_convention convention, const std::string& file) {

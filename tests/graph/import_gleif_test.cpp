@@ -60,6 +60,9 @@ TEST(import_gleif, an_entity_keeps_its_names_form_countries_status_and_registrat
   const snapshot& graph = *result.graph;
   const node_index parent = node(graph, "lei:5299000000000000CN01");
   EXPECT_EQ(graph.kind_name(parent), "enterprise");
+  // RR-CDF names it as a child: a subsidiary, whose market its parent's position counts.
+  EXPECT_EQ(graph.kind_name(node(graph, "lei:5299000000000000HU02")), "subsidiary");
+  EXPECT_EQ(graph.kind_name(node(graph, "lei:529900000000000DE001")), "enterprise");
   EXPECT_EQ(graph.name(parent), "Huaxin Holdings Co., Ltd.");
   EXPECT_EQ(graph.node_property(parent, "lei"), parent_lei);
   EXPECT_EQ(graph.node_property(parent, "other_names"), "华信控股有限公司;Huaxin Group");

@@ -54,7 +54,9 @@ class record_reader {
     }
     std::size_t rows = 0;
     while (reader.next(record)) {
-      if (record.fields.size() != header_fields_) {
+      if (reading_.children_only) {
+        note_child(record.fields);
+      } else if (record.fields.size() != header_fields_) {
         reject_width(record, reader);
       } else {
         std::visit([&](const auto& columns) { load(columns, record.fields, reader); }, *columns_);
@@ -84,6 +86,11 @@ class record_reader {
   void load(const gleif_exception_columns& columns, std::span<const std::string_view> fields,
             const csv_reader& reader) {
     loader_.load_exception(columns, fields, reader);
+  }
+
+  void note_child(std::span<const std::string_view> fields) {
+    const auto* columns = std::get_if<gleif_relationship_columns>(&*columns_);
+    if (columns != nullptr && fields.size() == header_fields_) loader_.note_child(fields[columns->child]);
   }
 
   void reject_width(const csv_record& record, const csv_reader& reader) {

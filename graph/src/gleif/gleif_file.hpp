@@ -23,6 +23,7 @@ struct gleif_reading {
   char delimiter = '\0';                                 // '\0': detected
   std::function<void(std::size_t bytes_done)> progress;  // every few MB, in CSV bytes
   std::function<bool()> stopped;                         // asked between records
+  bool children_only = false;  // only tell the loader which entities RR-CDF names as children (note_child)
 };
 
 // Reads every record of the file into `loader`; returns the CSV bytes read. Throws data_error for a file that

@@ -113,7 +113,8 @@ void gleif_loader::load_entity(const gleif_entity_columns& columns, std::span<co
   } else {
     id_.assign(lei_prefix);
     id_.append(lei);
-    const auto added = linked == linked_.end() ? builder_.add_node(id_, "enterprise", name) : std::nullopt;
+    const std::string_view kind = children_.contains(lei) ? "subsidiary" : "enterprise";
+    const auto added = linked == linked_.end() ? builder_.add_node(id_, kind, name) : std::nullopt;
     if (!added) return events_.reject(fields, reader.locate(columns.lei, "duplicate LEI '" + std::string(lei) + "'"));
     node = *added;
   }

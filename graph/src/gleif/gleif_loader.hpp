@@ -1,6 +1,7 @@
 // gleif_loader.hpp — turns the rows of GLEIF's golden-copy tables into nodes, edges and properties.
 //
-//   LEI-CDF row        node `lei:<LEI>` (kind enterprise, named by Entity.LegalName) with lei, other_names,
+//   LEI-CDF row        node `lei:<LEI>` (kind subsidiary when RR-CDF names it as a child, else enterprise;
+//                      named by Entity.LegalName) with lei, other_names,
 //                      transliterated_names, legal_form, legal_form_other, legal_country, hq_country,
 //                      entity_status, registration_status, initial_registration (YYYY-MM-DD), url; and an
 //                      edge located_in to the market `mkt:<legal-address country>` (made when missing).
@@ -17,6 +18,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 #include "chainex/csv_reader.hpp"
@@ -40,6 +42,10 @@ class gleif_loader {
 
   // The node `node` of another source stands for the entity with this LEI.
   void link(std::string_view lei, node_index node);
+
+  // The entity with this LEI has a parent (RR-CDF's StartNode): its node is of kind subsidiary, not enterprise.
+  // Told before the LEI-CDF files are read.
+  void note_child(std::string_view lei) { children_.emplace(lei); }
 
   // A row that cannot be loaded (its width is wrong): told to the listener.
   void reject_row(std::span<const std::string_view> fields, diagnostic why) { events_.reject(fields, std::move(why)); }
@@ -72,6 +78,7 @@ class gleif_loader {
   snapshot_builder& builder_;
   listener& events_;
   lei_map linked_;
+  std::unordered_set<std::string, text_hash, std::equal_to<>> children_;
   std::unordered_map<std::string, node_index> markets_;
   std::unordered_map<std::string, std::size_t> exception_columns_;
   std::string id_;      // `lei:<LEI>` being looked up
