@@ -19,12 +19,17 @@ app_state::app_state(std::shared_ptr<const served_graph> initial, state_options 
 }
 
 void app_state::publish(std::shared_ptr<const served_graph> next) {
-  current_.store(next);
-  if (!options_.warm_up) return;
+  if (!options_.warm_up) {
+    current_.store(std::move(next));
+    return;
+  }
   // Degree in every direction, so that the first ranking a reader asks for is a look-up (on 10M edges each
-  // takes about half a second). A newer graph stops the warm-up of the older one.
+  // takes about half a second): the default direction (both) before the graph is served, the two others in
+  // the background. A newer graph stops the warm-up of the older one.
+  (void)analyses_.centrality(*next->graph, {.kind = metric::degree, .mode = direction::both});
+  current_.store(next);
   warm_up_ = std::jthread([this, graph = next->graph](const std::stop_token& stop) {
-    for (const direction mode : {direction::both, direction::out, direction::in}) {
+    for (const direction mode : {direction::out, direction::in}) {
       if (stop.stop_requested()) return;
       (void)analyses_.centrality(*graph, {.kind = metric::degree, .mode = mode});
     }

@@ -91,5 +91,29 @@ TEST(top_k, orders_by_value_then_index_and_filters_kind) {
             (std::vector<ranked_node>{{2, 0.7}, {0, 0.5}, {3, 0.5}}));
 }
 
+// The one-pass heap against the definition (sort everything, keep the first k), on values full of ties.
+TEST(top_k, a_few_of_many_equal_the_prefix_of_the_whole_sorted_list) {
+  snapshot_builder builder;
+  std::vector<double> values;
+  for (int i = 0; i < 500; ++i) {
+    builder.add_node("n" + std::to_string(i), i % 3 == 0 ? "market" : "enterprise", "");
+    values.push_back(static_cast<double>((i * 7919) % 13) / 13.0);  // 13 distinct values, many ties
+  }
+  const auto snap = std::move(builder).build();
+  for (const std::optional<kind_code> kind : {std::optional<kind_code>{}, snap->find_kind("market")}) {
+    std::vector<ranked_node> all;
+    for (node_index v = 0; v < values.size(); ++v)
+      if (!kind || snap->kind(v) == *kind) all.push_back({v, values[v]});
+    std::sort(all.begin(), all.end(), [](const ranked_node& a, const ranked_node& b) {
+      return a.value != b.value ? a.value > b.value : a.node < b.node;
+    });
+    for (const std::size_t k : {1U, 3U, 40U, 166U, 167U, 1000U}) {
+      const std::vector<ranked_node> expected(all.begin(),
+                                              all.begin() + static_cast<std::ptrdiff_t>(std::min(k, all.size())));
+      EXPECT_EQ(top_k(*snap, values, k, kind), expected) << "k=" << k;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace chainex

@@ -32,19 +32,33 @@ std::vector<double> compute_centrality(const snapshot& snap, const centrality_op
 
 std::vector<ranked_node> top_k(const snapshot& snap, std::span<const double> values, std::size_t k,
                                std::optional<kind_code> kind) {
-  std::vector<ranked_node> ranked;
-  for (node_index v = 0; v < values.size(); ++v) {
-    if (!kind || snap.kind(v) == *kind) ranked.push_back({v, values[v]});
-  }
   auto order = [](const ranked_node& a, const ranked_node& b) {
     return a.value != b.value ? a.value > b.value : a.node < b.node;
   };
-  if (k == 0 || k >= ranked.size()) {
+  const auto wanted = [&](node_index v) { return !kind || snap.kind(v) == *kind; };
+  std::vector<ranked_node> ranked;
+  if (k == 0) {
+    for (node_index v = 0; v < values.size(); ++v)
+      if (wanted(v)) ranked.push_back({v, values[v]});
     std::sort(ranked.begin(), ranked.end(), order);
-  } else {
-    std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(k), ranked.end(), order);
-    ranked.resize(k);
+    return ranked;
   }
+  // A heap of the best k so far, its worst on top: one pass, k entries of memory (a ranking's top 10 of 2M
+  // nodes reads the values once and allocates nothing large).
+  ranked.reserve(k);
+  for (node_index v = 0; v < values.size(); ++v) {
+    if (!wanted(v)) continue;
+    const ranked_node candidate{v, values[v]};
+    if (ranked.size() < k) {
+      ranked.push_back(candidate);
+      std::push_heap(ranked.begin(), ranked.end(), order);
+    } else if (order(candidate, ranked.front())) {
+      std::pop_heap(ranked.begin(), ranked.end(), order);
+      ranked.back() = candidate;
+      std::push_heap(ranked.begin(), ranked.end(), order);
+    }
+  }
+  std::sort_heap(ranked.begin(), ranked.end(), order);
   return ranked;
 }
 
