@@ -1,42 +1,11 @@
 #include "chainex/generator/generator.hpp"
 
-#include <cerrno>
-#include <cstdio>
-#include <memory>
-#include <system_error>
-
 #include "csv_sink.hpp"
+#include "file_output.hpp"
 #include "plan.hpp"
 #include "writers.hpp"
 
 namespace chainex::generator {
-namespace {
-
-struct file_closer {
-  void operator()(std::FILE* file) const { std::fclose(file); }
-};
-
-[[noreturn]] void fail(const char* what, const std::filesystem::path& path) {
-  throw std::filesystem::filesystem_error(what, path, std::error_code(errno, std::generic_category()));
-}
-
-// Writes one file under a temporary name and renames it into place, so that a file with the final
-// name is always complete.
-template <typename Write>
-std::uint64_t write_file(const std::filesystem::path& path, Write write) {
-  std::filesystem::path temporary = path;
-  temporary += ".part";
-  std::unique_ptr<std::FILE, file_closer> file(std::fopen(temporary.c_str(), "wb"));
-  if (!file) fail("cannot create", temporary);
-  csv_sink out(file.get());
-  write(out);
-  out.finish(temporary.string());
-  if (std::fclose(file.release()) != 0) fail("cannot close", temporary);
-  std::filesystem::rename(temporary, path);
-  return out.bytes();
-}
-
-}  // namespace
 
 std::optional<options> preset(std::string_view size, std::uint64_t seed) {
   if (size == "S") return options{.nodes = 10'000, .edges = 50'000, .seed = seed};

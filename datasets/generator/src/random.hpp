@@ -15,7 +15,18 @@ namespace chainex::generator {
 
 // Independent streams, one per decision, so that changing how one part of the graph is drawn leaves
 // the other parts as they were.
-enum class stream : std::uint64_t { owners = 1, markets, performs, leaders, trade, trade_types, weights };
+enum class stream : std::uint64_t {
+  owners = 1,
+  markets,
+  performs,
+  leaders,
+  trade,
+  trade_types,
+  weights,
+  gleif_parents,   // gleif.hpp: who has a parent, and which
+  gleif_entities,  // gleif.hpp: each entity's country, name, form, status and dates
+  gleif_exceptions
+};
 
 [[nodiscard]] constexpr std::uint64_t mix64(std::uint64_t z) noexcept {
   z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
