@@ -5,6 +5,9 @@
 //                                                 ("source,target"); without PAIRS, 1000 seeded pairs
 //   chainex-query-bench DATA informative [PAIRS]  the same pairs by the plain BFS and by rank=informative
 //                                                 (hub-avoiding bidirectional Dijkstra), alternating per pair
+//   chainex-query-bench DATA as-of DATE [PAIRS]   the same pairs' paths (BFS) and the first ends'
+//                                                 neighbourhoods (depth 2, 500 nodes) with and without
+//                                                 as_of DATE, alternating per pair (issue 13)
 //   chainex-query-bench DATA betweenness          exact betweenness on both cores (undirected)
 //   chainex-query-bench DATA approx EPS DELTA     sampled betweenness (undirected), top 20 printed
 //   chainex-query-bench DATA approx-exact EPS DELTA   sampled and exact betweenness (undirected) on the
@@ -22,12 +25,14 @@
 #include <iostream>
 #include <iterator>
 #include <random>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
 #include "chainex/import.hpp"
 #include "chainex/query/betweenness.hpp"
 #include "chainex/query/centrality.hpp"
+#include "chainex/query/neighborhood.hpp"
 #include "chainex/query/pagerank.hpp"
 #include "chainex/query/paths.hpp"
 
@@ -114,6 +119,47 @@ void bench_informative(const chainex::snapshot& snap, const std::string& pairs_f
   }
 }
 
+// One JSON line per query and side: the median and p99 of its times.
+void print_sides(const char* query, std::vector<double> (&times)[2], const std::size_t (&sizes)[2]) {
+  for (int side = 0; side < 2; ++side) {
+    std::sort(times[side].begin(), times[side].end());
+    std::printf(
+        "{\"measure\":\"as-of\",\"query\":\"%s\",\"as_of\":%s,\"runs\":%zu,\"found\":%zu,\"median\":%.9f,"
+        "\"p99\":%.9f}\n",
+        query, side == 0 ? "false" : "true", times[side].size(), sizes[side], times[side][times[side].size() / 2],
+        times[side][times[side].size() * 99 / 100]);
+  }
+}
+
+// Paths and neighbourhoods as of a day beside the same queries without it, alternating per pair so that
+// both sides see the same load: what the one compare per edge walked costs.
+void bench_as_of(const chainex::snapshot& snap, const std::string& date, const std::string& pairs_file) {
+  const auto pairs = read_pairs(snap, pairs_file);
+  const auto day = chainex::day_of(date);
+  if (!day) throw std::invalid_argument("not a date: " + date);
+  const chainex::traversal walks[] = {
+      chainex::make_traversal(snap, chainex::direction::both, {}, {}, snap.node_count() + 2),
+      chainex::make_traversal(snap, chainex::direction::both, {}, {}, snap.node_count() + 2, *day)};
+  std::vector<double> path_times[2];
+  std::vector<double> near_times[2];
+  std::size_t found[2] = {0, 0};
+  std::size_t near_nodes[2] = {0, 0};
+  for (const auto& [from, to] : pairs) {
+    for (int side = 0; side < 2; ++side) {
+      auto start = clock_type::now();
+      const auto result = chainex::find_paths(snap, walks[side], {.from = from, .to = to});
+      path_times[side].push_back(seconds_since(start));
+      found[side] += result.found() ? 1 : 0;
+      start = clock_type::now();
+      const auto near = chainex::ego_network(snap, walks[side], from, 2, 500);
+      near_times[side].push_back(seconds_since(start));
+      near_nodes[side] += near.nodes.size();
+    }
+  }
+  print_sides("path", path_times, found);
+  print_sides("neighbors", near_times, near_nodes);
+}
+
 void print_top(const chainex::snapshot& snap, const std::vector<double>& values) {
   std::printf("\"top\":[");
   const auto top = chainex::top_k(snap, values, 20);
@@ -163,9 +209,11 @@ void bench_approx_against_exact(const chainex::snapshot& snap, double epsilon, d
 
 int main(int argc, char** argv) {
   if (argc < 3) {
-    std::cerr << "usage: chainex-query-bench DATA paths [PAIRS] | informative [PAIRS] | betweenness | approx EPS DELTA "
-                 "| approx-exact EPS DELTA"
-                 " | pagerank | degree\n";
+    std::cerr
+        << "usage: chainex-query-bench DATA paths [PAIRS] | informative [PAIRS] | as-of DATE [PAIRS] | betweenness "
+           "| approx EPS DELTA "
+           "| approx-exact EPS DELTA"
+           " | pagerank | degree\n";
     return 2;
   }
   const std::string what = argv[2];
@@ -183,6 +231,8 @@ int main(int argc, char** argv) {
   const std::clock_t cpu_start = std::clock();
   if (what == "paths") {
     bench_paths(snap, argc > 3 ? argv[3] : "");
+  } else if (what == "as-of" && argc > 3) {
+    bench_as_of(snap, argv[3], argc > 4 ? argv[4] : "");
   } else if (what == "informative") {
     bench_informative(snap, argc > 3 ? argv[3] : "");
   } else if (what == "betweenness") {

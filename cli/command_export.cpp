@@ -4,6 +4,7 @@
 #include <fstream>
 #include <iostream>
 
+#include "chainex/core/answers.hpp"
 #include "chainex/core/encode.hpp"
 #include "chainex/export.hpp"
 #include "commands.hpp"
@@ -25,6 +26,7 @@ void add_export(CLI::App& app, int& exit_code) {
     data_source_options source;
     std::string format;
     std::string output;
+    std::string as_of;
     output_format report = output_format::text;
   };
   auto opts = std::make_shared<options>();
@@ -38,6 +40,8 @@ void add_export(CLI::App& app, int& exit_code) {
       ->check(CLI::IsMember(names_of(export_format_names)));
   command->add_option("-o,--output", opts->output,
                       "Output file (graphml, gexf, json; default: standard output) or folder (csv, neo4j; required)");
+  const core::param_spec& as_of = *core::query_named("export").find("as_of");  // the API's, from the registry
+  command->add_option(as_of.cli_option(), opts->as_of, core::help_line(as_of))->type_name("DATE");
   add_format_option(*command, opts->report, false);
   command->footer(
       "--format sets how the summary of what was written is printed (on standard error when the "
@@ -46,7 +50,10 @@ void add_export(CLI::App& app, int& exit_code) {
     if (is_tabular(*parse_export_format(opts->format)) && opts->output.empty())
       throw CLI::ValidationError("--output", "the " + opts->format + " format writes two files: give --output FOLDER");
   });
-  command->callback(with_graph(opts->source, exit_code, [opts](const snapshot& graph) {
+  command->callback(with_graph(opts->source, exit_code, [opts](const snapshot& data) {
+    const core::param_reader params(core::query_named("export"), {{"as_of", opts->as_of}}, core::front_door::cli);
+    const dated_snapshot then = core::graph_for(params, data);
+    const snapshot& graph = then.graph ? *then.graph : data;
     const export_format format = *parse_export_format(opts->format);
     std::vector<std::string> files;
     if (is_tabular(format)) {
@@ -69,7 +76,8 @@ void add_export(CLI::App& app, int& exit_code) {
       summary << core::encode_export_summary(opts->format, files, graph.node_count(), graph.edge_count()) << '\n';
     } else {
       summary << "wrote " << graph.node_count() << " nodes and " << graph.edge_count() << " edges as " << opts->format
-              << (files.empty() ? " to standard output" : "") << '\n';
+              << (files.empty() ? " to standard output" : "")
+              << (opts->as_of.empty() ? "" : ", as of " + format_date(*params.date("as_of"))) << '\n';
       for (const auto& file : files) summary << "  " << file << '\n';
     }
   }));

@@ -23,5 +23,7 @@ void add_position(CLI::App& app, int& exit_code);
 void add_components(CLI::App& app, int& exit_code);
 void add_search(CLI::App& app, int& exit_code);  // command_lookups.cpp
 void add_node(CLI::App& app, int& exit_code);    // command_lookups.cpp
+void add_diff(CLI::App& app, int& exit_code);      // command_changes.cpp
+void add_timeline(CLI::App& app, int& exit_code);  // command_changes.cpp
 
 }  // namespace chainex::cli

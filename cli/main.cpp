@@ -37,7 +37,8 @@ int main(int argc, char** argv) {
   for (const registrar add :
        {chainex::cli::add_validate, chainex::cli::add_stats, chainex::cli::add_export, chainex::cli::add_serve,
         chainex::cli::add_path, chainex::cli::add_neighbors, chainex::cli::add_centrality, chainex::cli::add_position,
-        chainex::cli::add_components, chainex::cli::add_search, chainex::cli::add_node}) {
+        chainex::cli::add_components, chainex::cli::add_search, chainex::cli::add_node, chainex::cli::add_diff,
+        chainex::cli::add_timeline}) {
     add(app, exit_code);
   }
   try {

@@ -28,6 +28,8 @@ std::string type_name(const core::param_spec& param) {
       return "CHOICE";
     case core::param_type::list:
       return "LIST";
+    case core::param_type::date:
+      return "DATE";
     case core::param_type::boolean:
     case core::param_type::text:
       break;
@@ -85,11 +87,17 @@ void add_query_command(CLI::App& app, std::string_view query, int& exit_code, qu
     if (param.taken_by(core::front_door::cli)) add_param(*command, param, *options);
   command->callback(with_graph(options->source, exit_code, [options, &spec, renderers](const snapshot& graph) {
     const core::param_reader params(spec, values_of(*options), core::front_door::cli);
+    const dated_snapshot then = core::graph_for(params, graph);  // as of --as-of, for a whole-graph query
     analysis_cache analyses;
     progress_display display;
     const relation_classes relations = relations_of_folder(options->source.folder);
-    const core::query_context context{
-        .graph = graph, .analyses = analyses, .stop = display.reporter(), .relations = &relations};
+    const core::query_context context{.graph = then.graph ? *then.graph : graph,
+                                      .analyses = analyses,
+                                      .stop = display.reporter(),
+                                      .relations = &relations};
+    if (const auto day = spec.find("as_of") ? params.date("as_of") : std::nullopt;
+        day && options->format == output_format::text)
+      std::cout << "As of " << format_date(*day) << "\n";
     if (options->format == output_format::json) {
       std::cout << core::answer(spec.name, context, params, {.indent = 2}).body << '\n';
     } else if (options->format == output_format::csv) {

@@ -3,6 +3,7 @@
 #include <numeric>
 
 #include "chainex/core/encode.hpp"
+#include "change_documents.hpp"
 #include "document.hpp"
 #include "param_json.hpp"
 #include "shapes.hpp"
@@ -268,7 +269,8 @@ struct query_encoder {
 };
 constexpr query_encoder encoders[] = {{"stats", stats},         {"search", search},     {"node", node},
                                       {"neighbors", neighbors}, {"path", paths},        {"centrality", centrality},
-                                      {"metrics", metrics},     {"position", position}, {"components", components_of}};
+                                      {"metrics", metrics},     {"position", position}, {"components", components_of},
+                                      {"diff", diff_document},  {"timeline", timeline_document}};
 
 }  // namespace
 
@@ -291,7 +293,12 @@ encoded_answer answer(std::string_view query, const query_context& context, cons
   for (const query_encoder& entry : encoders) {
     if (entry.query != query) continue;
     encoded_answer out;
-    out.body = document_text(entry.encode(context, params, out.settled), options);
+    json body = entry.encode(context, params, out.settled);
+    if (params.query().find("as_of") != nullptr) {  // the day the answer is for; null: now, every item
+      const auto day = params.date("as_of");
+      body["as_of"] = day ? json(format_date(*day)) : json(nullptr);
+    }
+    out.body = document_text(body, options);
     return out;
   }
   throw std::out_of_range("no encoder for query '" + std::string(query) + "'");

@@ -26,6 +26,10 @@ json schema_of(const param_spec& param) {
     case param_type::list:
       schema["type"] = "string";
       break;
+    case param_type::date:
+      schema["type"] = "string";
+      schema["pattern"] = R"(^\d{4}(-\d{2}(-\d{2})?)?$)";
+      break;
   }
   if (param.bounded()) {
     const json bounds = param_json(param);

@@ -17,6 +17,7 @@ nlohmann::json default_json(const param_spec& param) {
     case param_type::text:
     case param_type::choice:
     case param_type::list:
+    case param_type::date:
       break;
   }
   return text;

@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cmath>
 #include <stdexcept>
+#include <variant>
 
 #include "chainex/query_error.hpp"
 
@@ -102,6 +103,15 @@ std::string param_reader::choice(std::string_view name) const {
   return std::string(value);
 }
 
+std::optional<day_number> param_reader::date(std::string_view name) const {
+  const param_spec& param = spec(name);
+  const std::string_view value = value_or_default(param).value_or("");
+  if (value.empty()) return std::nullopt;
+  auto day = parse_date(value);
+  if (auto* why = std::get_if<std::string>(&day)) bad(param, "must be a date: " + *why + " ('" + std::string(value) + "')");
+  return std::get<day_number>(day);
+}
+
 std::vector<std::string> param_reader::list(std::string_view name) const {
   const param_spec& param = spec(name);
   std::vector<std::string> items;
@@ -141,6 +151,9 @@ void param_reader::check() const {
         break;
       case param_type::text:
         (void)text(param.name);
+        break;
+      case param_type::date:
+        (void)date(param.name);
         break;
     }
   }

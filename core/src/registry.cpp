@@ -39,6 +39,14 @@ void add_walk(std::vector<param_spec>& params) {
                     .max = 50'000'000});
 }
 
+// The time model's parameter (chainex/dates.hpp), the same on every graph query.
+param_spec as_of_param() {
+  return {.name = "as_of",
+          .type = param_type::date,
+          .help = "The graph as it stood on this date (YYYY, YYYY-MM or YYYY-MM-DD): only the nodes and edges "
+                  "present then (since <= date < until); default: all of them, dated or not"};
+}
+
 param_spec approx_param(std::string_view help) {
   return {.name = "approx", .type = param_type::boolean, .help = help, .fallback = "false"};
 }
@@ -168,6 +176,18 @@ std::vector<query_spec> make_registry() {
                                  .help = "The metrics to rank by (comma-separated; default all)",
                                  .choices = names_of(metric_names)},
                                 approx_param("Rank by sampled betweenness (epsilon 0.01), for large graphs")}});
+  queries.push_back({.name = "diff",
+                     .summary = "The nodes and edges that began or ended between two dates (from < day <= to)",
+                     .route = "/api/diff",
+                     .cost = query_cost::interactive,
+                     .params = {{.name = "from", .type = param_type::date, .help = "The first date", .required = true},
+                                {.name = "to", .type = param_type::date, .help = "The second date", .required = true},
+                                {.name = "id", .help = "Only this node and its edges"}}});
+  queries.push_back({.name = "timeline",
+                     .summary = "A node's dated events in order, and its localization depth per market per year",
+                     .route = "/api/nodes/{id}/timeline",
+                     .cost = query_cost::interactive,
+                     .params = {node_id("Id of the node (an enterprise, usually)")}});
   queries.push_back({.name = "components",
                      .summary = "Weakly or strongly connected components",
                      .route = "/api/components",
@@ -237,6 +257,12 @@ std::vector<query_spec> make_registry() {
                                  .type = param_type::boolean,
                                  .help = "Check the files and answer the report, leaving the served graph as it is",
                                  .fallback = "false"}}});
+  for (query_spec& query : queries) {
+    static constexpr std::array dated{"stats", "search", "node", "neighbors", "path", "centrality", "position",
+                                      "components", "export"};
+    if (std::ranges::find(dated, query.name) != dated.end()) query.params.push_back(as_of_param());
+    query.walks = query.name == "neighbors" || query.name == "path";
+  }
   return queries;
 }
 

@@ -3,6 +3,12 @@
 
 namespace chainex::core {
 
+dated_snapshot graph_for(const param_reader& params, const snapshot& graph) {
+  if (params.query().walks || !params.query().find("as_of")) return {};
+  const auto day = params.date("as_of");
+  return day ? snapshot_as_of(graph, *day) : dated_snapshot{};
+}
+
 node_index require_node(const snapshot& graph, std::string_view id) {
   if (const auto node = graph.find(id)) return *node;
   throw query_error(failure_code::unknown_node, "no node with id '" + std::string(id) + "'", {{"id", std::string(id)}});

@@ -41,7 +41,8 @@ bool has_neo4j_type(std::span<const std::string_view> header, std::string_view t
 }
 
 value_type native_type(std::string_view column) {
-  static constexpr std::array<std::string_view, 4> integers{"founded", "year", "since", "until"};
+  if (is_date_column(column)) return value_type::date;
+  static constexpr std::array<std::string_view, 2> integers{"founded", "year"};
   static constexpr std::array<std::string_view, 4> floats{"lat", "lon", "share", "weight"};
   if (std::find(integers.begin(), integers.end(), column) != integers.end()) return value_type::integer;
   if (std::find(floats.begin(), floats.end(), column) != floats.end()) return value_type::floating;
@@ -105,7 +106,8 @@ planned_column plan_neo4j(table_kind table, std::string_view field) {
     if (name == "weight") return {column_role::weight, {}, value_type::floating};
     if (name == "directed" && type == "boolean") return {column_role::direction, {}, value_type::boolean};
   }
-  return {column_role::property, std::string(name), neo4j_value_type(type), type.ends_with("[]")};
+  const value_type typed = is_date_column(name) ? value_type::date : neo4j_value_type(type);
+  return {column_role::property, std::string(name), typed, type.ends_with("[]")};
 }
 
 // What makes two header fields the same column: the name as written (chainex), without case (Gephi), the
@@ -165,6 +167,15 @@ void note_role(table_plan& plan, std::size_t index, const header_locator& locate
   *slot = index;
 }
 
+// The columns of the time model, checked together per row (chainex/dates.hpp).
+void note_lifespan(table_plan& plan, std::size_t index) {
+  const planned_column& column = plan.columns[index];
+  if (column.role != column_role::property || column.array) return;
+  if (column.property == "since") plan.since = index;
+  if (column.property == "until") plan.until = index;
+  if (column.property == "since_basis") plan.since_basis = index;
+}
+
 void require(const std::optional<std::size_t>& column, std::string_view name, const table_plan& plan,
              const std::string& file) {
   if (column) return;
@@ -174,6 +185,8 @@ void require(const std::optional<std::size_t>& column, std::string_view name, co
 }
 
 }  // namespace
+
+bool is_date_column(std::string_view name) noexcept { return name == "since" || name == "until"; }
 
 bool equals_ignoring_case(std::string_view a, std::string_view b) noexcept {
   return a.size() == b.size() &&
@@ -235,6 +248,7 @@ table_plan plan_table(table_kind table, std::span<const std::string_view> header
                                      std::to_string(first - keys.begin() + 1) + ")"));
     }
     note_role(plan, i, locate, header[i]);
+    note_lifespan(plan, i);
     if (!plan.columns.back().id_space.empty()) {
       plan.id_prefixes.resize(header.size());
       plan.id_prefixes[i] = plan.columns.back().id_space + ":";

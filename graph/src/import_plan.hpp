@@ -41,6 +41,8 @@ struct table_plan {
   std::vector<planned_column> columns;
   // Index of the column with each single role, if any.
   std::optional<std::size_t> id, kind, labels, name, source, target, relation, weight, direction;
+  // The property columns of the time model, if any.
+  std::optional<std::size_t> since, until, since_basis;
   // Per column, what its ids are prefixed with (`Space:` for a column with an ID space); empty when no
   // column has one.
   std::vector<std::string> id_prefixes;
@@ -50,6 +52,9 @@ struct table_plan {
 inline constexpr char array_delimiter = ';';
 
 enum class table_kind { nodes, edges };
+
+// Whether a property of this name is a date of the time model (since, until), whatever its declared type.
+[[nodiscard]] bool is_date_column(std::string_view name) noexcept;
 
 // ASCII letters compared without case (header names, Gephi's Directed/Undirected).
 [[nodiscard]] bool equals_ignoring_case(std::string_view a, std::string_view b) noexcept;

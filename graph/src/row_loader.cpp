@@ -4,6 +4,7 @@
 #include <variant>
 
 #include "bulk_loading.hpp"
+#include "chainex/dates.hpp"
 #include "huge_pages.hpp"
 #include "import_defaults.hpp"
 #include "value_parse.hpp"
@@ -100,6 +101,24 @@ std::optional<diagnostic> row_loader::check_properties(const row_batch& batch, c
       if (end == std::string_view::npos) break;
       rest.remove_prefix(end + 1);
     }
+  }
+  return check_lifespan_of(batch, row, plan);
+}
+
+// An until before its since (at the until), a since_basis none of the three (at the basis).
+std::optional<diagnostic> row_loader::check_lifespan_of(const row_batch& batch, const batched_row& row,
+                                                        const table_plan& plan) const {
+  const auto fields = batch.fields(row);
+  const auto field = [&](const std::optional<std::size_t>& column) {
+    return column ? fields[*column] : std::string_view{};
+  };
+  if (plan.since && plan.until) {
+    if (std::string why = check_lifespan(field(plan.since), field(plan.until)); !why.empty())
+      return batch.locate(row, *plan.until, std::move(why));
+  }
+  if (plan.since_basis) {
+    if (std::string why = check_since_basis(field(plan.since_basis)); !why.empty())
+      return batch.locate(row, *plan.since_basis, std::move(why));
   }
   return std::nullopt;
 }

@@ -115,6 +115,8 @@ class row_loader {
 
   [[nodiscard]] std::optional<diagnostic> check_properties(const row_batch& batch, const batched_row& row,
                                                            const table_plan& plan) const;
+  [[nodiscard]] std::optional<diagnostic> check_lifespan_of(const row_batch& batch, const batched_row& row,
+                                                            const table_plan& plan) const;
   [[nodiscard]] std::optional<node_index> endpoint(const row_batch& batch, const batched_row& row,
                                                    const table_plan& plan, std::size_t column, std::size_t id_hash,
                                                    std::optional<diagnostic>& why) const;

@@ -43,6 +43,10 @@ struct snapshot_data {
   bool any_undirected = false;
   property_columns edge_properties;
 
+  // Read from the since and until columns by snapshot_builder::build(); empty when nothing is dated.
+  std::vector<day_number> node_since, node_until;
+  std::vector<day_number> edge_since, edge_until;
+
   csr_graph graph;
 };
 

@@ -3,6 +3,8 @@
 #include <charconv>
 #include <cmath>
 
+#include "chainex/dates.hpp"
+
 namespace chainex {
 namespace {
 
@@ -68,6 +70,8 @@ std::string check_value(value_type type, std::string_view text) {
       return reason(parse_float(text));
     case value_type::boolean:
       return reason(parse_boolean(text));
+    case value_type::date:
+      return reason(parse_date(text));
     case value_type::string:
       break;
   }

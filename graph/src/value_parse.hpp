@@ -1,4 +1,4 @@
-// value_parse.hpp — strict parsing of the numbers and booleans found in CSV fields.
+// value_parse.hpp — strict parsing of the numbers, booleans and dates found in CSV fields.
 //
 // Each parser returns the value or a reason why the text is not one ("not a number", "out of range",
 // "NaN is not allowed", …). Decimal notation only: no hex, no NaN or infinity, no surrounding spaces.

@@ -1,7 +1,9 @@
-// GET /api/export?format=…[&table=nodes|edges]: the whole graph as a download, written by graph/export.
+// GET /api/export?format=…[&table=nodes|edges][&as_of=…]: the whole graph (as it stood on as_of) as a
+// download, written by graph/export; X-Chainex-As-Of says the day.
 #include <sstream>
 
 #include "api_routes.hpp"
+#include "chainex/core/answers.hpp"
 #include "chainex/export.hpp"
 #include "json_answer.hpp"
 
@@ -28,18 +30,20 @@ response export_graph(app_state& state, const route_context& c) {
   const std::string name = params.choice("format");
   const export_format format = *parse_export_format(name);
   const auto served = state.current();
+  const dated_snapshot then = core::graph_for(params, *served->graph);
+  const snapshot& graph = then.graph ? *then.graph : *served->graph;
 
   std::ostringstream out;
   std::string file = "chainex-" + std::to_string(served->graph->version());
   if (is_tabular(format)) {
     const std::string table = params.choice("table");
     if (table == "nodes")
-      write_nodes_table(*served->graph, format, out);
+      write_nodes_table(graph, format, out);
     else
-      write_edges_table(*served->graph, format, out);
+      write_edges_table(graph, format, out);
     file += "-" + name + "-" + table + ".csv";
   } else {
-    write_document(*served->graph, format, out);
+    write_document(graph, format, out);
     file += "." + name;
   }
   response answer;
@@ -48,6 +52,7 @@ response export_graph(app_state& state, const route_context& c) {
   answer.set("Content-Disposition", "attachment; filename=\"" + file + "\"");
   answer.set("X-Chainex-Version", std::to_string(served->graph->version()));
   answer.set("Cache-Control", "no-cache");
+  if (const auto day = params.date("as_of")) answer.set("X-Chainex-As-Of", format_date(*day));
   return answer;
 }
 

@@ -33,27 +33,32 @@ response job_accepted(const core::job_status& job, std::uint64_t version) {
 }
 
 response answer_query(app_state& state, const served_graph& served, std::string_view query, const route_context& c) {
-  const snapshot& graph = *served.graph;
+  const core::param_reader params = params_of(query, c);
+  // As of a day a whole-graph query reads the graph of that day, with its own analyses and no jobs.
+  const dated_snapshot then = core::graph_for(params, *served.graph);
+  const bool served_as_is = then.graph == nullptr;
+  const snapshot& graph = served_as_is ? *served.graph : *then.graph;
   const core::job_launcher launcher{.jobs = state.jobs(), .graph = served.graph};
   const core::query_context context{.graph = graph,
-                                    .analyses = state.analyses(),
-                                    .names = &served.names,
-                                    .stats = &served.stats,
+                                    .analyses = served_as_is ? state.analyses() : *then.analyses,
+                                    .names = served_as_is ? &served.names : nullptr,
+                                    .stats = served_as_is ? &served.stats : nullptr,
                                     .stop = state.deadline_for(c.req.cancel),
-                                    .jobs = &launcher,
+                                    .jobs = served_as_is ? &launcher : nullptr,
                                     .relations = &served.relations};
-  core::encode_options options{.version = graph.version()};
+  const std::uint64_t version = served.graph->version();
+  core::encode_options options{.version = version};
   if (query == "stats") {  // where the data came from, and the dataset's dataset.json
     options.texts.emplace_back("origin", served.origin);
     if (!served.dataset_json.empty()) options.documents.emplace_back("dataset", served.dataset_json);
   }
   try {
-    core::encoded_answer found = core::answer(query, context, params_of(query, c), options);
-    response answer = json_answer(std::move(found.body), graph.version());
+    core::encoded_answer found = core::answer(query, context, params, options);
+    response answer = json_answer(std::move(found.body), version);
     if (!found.settled) answer.set("Cache-Control", "no-store");  // it will change: keep it out of caches
     return answer;
   } catch (const core::analysis_pending& running) {
-    return job_accepted(running.status(), graph.version());
+    return job_accepted(running.status(), version);
   }
 }
 

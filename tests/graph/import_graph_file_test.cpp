@@ -55,6 +55,38 @@ TEST_P(graph_file_round_trip, export_then_import_gives_the_same_graph) {
     EXPECT_EQ(same->type, column.type) << column.name;
   }
   EXPECT_EQ(b.edge_columns().size(), a.edge_columns().size());
+  // The time model's dates come back as the same days (the bundled dataset dates its edges).
+  ASSERT_TRUE(a.edge_lifespans().dated());
+  EXPECT_TRUE(std::ranges::equal(b.edge_lifespans().since, a.edge_lifespans().since));
+  EXPECT_TRUE(std::ranges::equal(b.edge_lifespans().until, a.edge_lifespans().until));
+}
+
+// GEXF 1.2's dynamic mode as Gephi reads it (gexf.net/schema, "Dynamics"): the graph says
+// mode="dynamic" timeformat="date", a dated element has start and end (closed: end is its last day), and
+// an undated one neither; since and until stay attributes, as written.
+TEST(gexf_export, writes_the_dates_as_spells) {
+  snapshot_builder builder;
+  const std::size_t since = builder.edge_column("since", value_type::date);
+  const std::size_t until = builder.edge_column("until", value_type::date);
+  const node_index a = *builder.add_node("a", "enterprise", "A");
+  const node_index b = *builder.add_node("b", "enterprise", "B");
+  const edge_index dated = builder.add_edge(a, b, "supplies");
+  builder.set_edge_value(dated, since, "2017");
+  builder.set_edge_value(dated, until, "2019-06");
+  builder.add_edge(b, a, "supplies");
+  const auto graph = std::move(builder).build();
+  std::ostringstream document;
+  write_document(*graph, export_format::gexf, document);
+  const std::string text = document.str();
+  EXPECT_NE(text.find(R"(<graph defaultedgetype="directed" mode="dynamic" timeformat="date">)"), std::string::npos);
+  EXPECT_NE(text.find(R"(weight="1" start="2017-01-01" end="2019-05-31">)"), std::string::npos) << text;
+  EXPECT_NE(text.find(R"(target="a" type="directed" label="supplies" weight="1"><attvalues>)"), std::string::npos);
+  EXPECT_NE(text.find(R"(value="2019-06"/>)"), std::string::npos);
+  const auto again = import_graph_file(csv_input::memory("dated.gexf", text));
+  ASSERT_TRUE(again.report.ok) << first_error(again);
+  EXPECT_EQ(again.graph->edge_property(0, "since"), "2017");
+  EXPECT_EQ(again.graph->edge_property(0, "until"), "2019-06");
+  EXPECT_EQ(again.graph->edge_property(1, "since"), "");
 }
 
 INSTANTIATE_TEST_SUITE_P(formats, graph_file_round_trip, testing::Values(export_format::graphml, export_format::gexf),

@@ -102,7 +102,8 @@ TEST(export_neo4j, writes_neo4j_admin_headers_and_reads_back_to_the_same_graph) 
   EXPECT_NE(nodes_text.find("\nCompany:1,enterprise,BYD,1,EV;batteries,3;5,1995,\n"), std::string::npos) << nodes_text;
   const std::string edges_text = edges.str();
   EXPECT_EQ(edges_text.substr(0, edges_text.find('\n')),
-            ":START_ID,:END_ID,:TYPE,weight:double,since:long,titles:string[]");
+            // since is a date of the time model, written as text: a partial date (2017) is no neo4j date
+            ":START_ID,:END_ID,:TYPE,weight:double,since:string,titles:string[]");
   const auto second = import_text(nodes_text, edges_text);
   ASSERT_TRUE(second.report.ok) << first_error(second);
   EXPECT_EQ(second.graph->node_count(), first.graph->node_count());

@@ -53,8 +53,8 @@ inline std::shared_ptr<const served_graph> load_graph(const std::filesystem::pat
 }
 
 struct app_fixture {
-  explicit app_fixture(state_options options = {})
-      : state(load_graph(fixtures / "graph", "fixture"), std::move(options)), web(fixtures / "web") {
+  explicit app_fixture(state_options options = {}, const std::filesystem::path& graph = fixtures / "graph")
+      : state(load_graph(graph, "fixture"), std::move(options)), web(fixtures / "web") {
     add_api_routes(app, state);
     app.set_fallback([this](const route_context& c) { return web.serve(c); });
   }

@@ -21,6 +21,7 @@
 #include <string_view>
 #include <vector>
 
+#include "chainex/dates.hpp"
 #include "chainex/name_table.hpp"
 namespace chainex {
 
@@ -30,10 +31,11 @@ using kind_code = std::uint16_t;  // index into snapshot::kinds()
 using type_code = std::uint16_t;  // index into snapshot::types()
 
 // What a property column holds; values are kept as their text, checked on import.
-enum class value_type : std::uint8_t { string, integer, floating, boolean };
+// A date is an ISO 8601 date, whole or partial (chainex/dates.hpp): `since` and `until` are dates.
+enum class value_type : std::uint8_t { string, integer, floating, boolean, date };
 inline constexpr std::array value_type_names{named{value_type::string, "string"}, named{value_type::integer, "integer"},
                                              named{value_type::floating, "float"},
-                                             named{value_type::boolean, "boolean"}};
+                                             named{value_type::boolean, "boolean"}, named{value_type::date, "date"}};
 [[nodiscard]] constexpr std::string_view to_string(value_type type) noexcept { return name_in(value_type_names, type); }
 
 struct column_info {
@@ -48,6 +50,17 @@ struct edge_range {
   edge_index first = 0;
   edge_index last = 0;
   [[nodiscard]] std::size_t size() const noexcept { return last - first; }
+};
+
+// When the nodes or the edges are present: per item, its first day and the first day it is gone (its
+// since and until as day numbers; first_day and last_day where it has none). Empty when no item is dated.
+struct lifespans {
+  std::span<const day_number> since;
+  std::span<const day_number> until;
+  [[nodiscard]] bool dated() const noexcept { return !since.empty(); }
+  [[nodiscard]] bool present(std::size_t item, day_number day) const noexcept {
+    return since.empty() || present_on(since[item], until[item], day);
+  }
 };
 
 struct snapshot_data;
@@ -94,6 +107,10 @@ class snapshot {
   [[nodiscard]] std::span<const column_info> edge_columns() const noexcept;
   [[nodiscard]] std::string_view edge_value(edge_index edge, std::size_t column) const noexcept;
   [[nodiscard]] std::string_view edge_property(edge_index edge, std::string_view column) const noexcept;
+
+  // The time model: since and until read as days (an item is present on D when since <= D < until).
+  [[nodiscard]] lifespans node_lifespans() const noexcept;
+  [[nodiscard]] lifespans edge_lifespans() const noexcept;
 
   // Adjacency. out_edges(v) and out_targets(v) run in parallel: the i-th target belongs to edge first+i.
   // in_edges(v) and in_sources(v) likewise.

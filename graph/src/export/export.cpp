@@ -26,6 +26,7 @@ std::string_view typed_column_name(value_type type) noexcept {
     case value_type::boolean:
       return "boolean";
     case value_type::string:
+    case value_type::date:  // partial dates (2017) are not xsd:date, nor a neo4j date
       break;
   }
   return "string";

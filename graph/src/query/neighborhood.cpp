@@ -41,7 +41,8 @@ ego_result ego_network(const snapshot& snap, const traversal& t, node_index cent
     const auto targets = snap.out_targets(n.node);
     for (std::size_t i = 0; i < targets.size(); ++i) {
       const edge_index e = range.first + static_cast<edge_index>(i);
-      if (seen.has(targets[i]) && (!typed || t.type_allowed(snap.type(e)))) result.edges.push_back(e);
+      if (!seen.has(targets[i]) || (typed && !t.type_allowed(snap.type(e)))) continue;
+      if (!t.dated() || t.present(e, targets[i])) result.edges.push_back(e);
     }
   }
   std::sort(result.edges.begin(), result.edges.end());

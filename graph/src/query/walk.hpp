@@ -1,7 +1,8 @@
 // walk.hpp — the steps a traversal may take from one node of a snapshot (see query/traversal.hpp).
 //
 // for_each_step(snap, t, mode, v, f) calls f(edge, other) for every edge of an allowed type that leads
-// away from v in `mode`; undirected edges lead away both ways. Whether `other` may be entered (its kind)
+// away from v in `mode` (and, for a walk as of a day, is present then, as is `other`); undirected edges
+// lead away both ways. Whether `other` may be entered (its kind)
 // is the caller's decision, since the ends of a query are exempt from the kind filter.
 #pragma once
 
@@ -16,6 +17,7 @@ void for_each_step(const snapshot& snap, const traversal& t, direction mode, nod
   const bool backward = mode != direction::out;
   const bool mixed = snap.has_undirected_edges();
   const bool typed = !t.allowed_types.empty();
+  const bool dated = t.dated();
   if (forward || mixed) {
     const edge_range range = snap.out_edges(v);
     const auto targets = snap.out_targets(v);
@@ -23,6 +25,7 @@ void for_each_step(const snapshot& snap, const traversal& t, direction mode, nod
       const edge_index e = range.first + static_cast<edge_index>(i);
       if (!forward && snap.directed(e)) continue;
       if (typed && !t.type_allowed(snap.type(e))) continue;
+      if (dated && !t.present(e, targets[i])) continue;
       f(e, targets[i]);
     }
   }
@@ -33,6 +36,7 @@ void for_each_step(const snapshot& snap, const traversal& t, direction mode, nod
       const edge_index e = edges[i];
       if (!backward && snap.directed(e)) continue;
       if (typed && !t.type_allowed(snap.type(e))) continue;
+      if (dated && !t.present(e, sources[i])) continue;
       f(e, sources[i]);
     }
   }

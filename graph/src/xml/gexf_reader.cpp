@@ -9,6 +9,7 @@
 // `type` (directed, undirected, mutual) or the graph's `defaultedgetype` its direction. Dynamic graphs: an element's
 // `start`/`end`, or else the first `<spell>`'s start and the last one's end, become `since`/`until`
 // properties, written as in the file. `viz:*` is left out.
+#include <algorithm>
 #include <map>
 
 #include "import_plan.hpp"
@@ -45,7 +46,9 @@ class gexf_handler final : public handler {
       attribute_id_ = attributes.get("id").value_or("");
       attribute_.emplace();
       attribute_->title = attributes.get("title").value_or(attribute_id_);
-      attribute_->type = value_type_named(attributes.get("type").value_or("string"));
+      attribute_->type = is_date_column(attribute_->title)
+                             ? value_type::date  // whatever the file declares
+                             : value_type_named(attributes.get("type").value_or("string"));
     } else if (name == "node" || name == "edge") {
       start_element(name == "edge" ? element_kind::edge : element_kind::node, attributes);
     } else if (name == "attvalue" && !open_.empty()) {
@@ -111,6 +114,7 @@ class gexf_handler final : public handler {
     }
     if (const auto start = attributes.get("start")) open.since = std::string(*start);
     if (const auto end = attributes.get("end")) open.until = std::string(*end);
+    if (const auto end = attributes.get("endopen")) open.until = std::string(*end);
   }
 
   void attvalue(const attributes& attributes) {
@@ -142,10 +146,17 @@ class gexf_handler final : public handler {
     }
     if (open.kind == element_kind::edge && !open.label.empty() && open.label != item.kind)
       item.values.emplace_back(sink_.column(element_kind::edge, "label", value_type::string), open.label);
-    if (open.since && !open.since->empty())
-      item.values.emplace_back(sink_.column(open.kind, "since", value_type::string), *open.since);
-    if (open.until && !open.until->empty())
-      item.values.emplace_back(sink_.column(open.kind, "until", value_type::string), *open.until);
+    // A since or until attribute (chainex writes the dates as written there) outranks the spell's day.
+    diagnostic start_tag = reader_.here({});
+    start_tag.line = item.line;
+    start_tag.column = item.column;
+    for (const auto& [name, spell] : {std::pair{"since", &open.since}, std::pair{"until", &open.until}}) {
+      if (!*spell || (*spell)->empty()) continue;
+      const std::size_t column = sink_.column(open.kind, name, value_type::date);
+      const bool given =
+          std::any_of(item.values.begin(), item.values.end(), [&](auto& v) { return v.first == column; });
+      if (!given && sink_.check(start_tag, value_type::date, name, **spell)) item.values.emplace_back(column, **spell);
+    }
     if (open.kind == element_kind::node) {
       sink_.add_node(std::move(item));
     } else {

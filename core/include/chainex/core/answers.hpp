@@ -24,6 +24,8 @@
 #include "chainex/core/param_reader.hpp"
 #include "chainex/query/analysis_cache.hpp"
 #include "chainex/query/centrality.hpp"
+#include "chainex/query/changes.hpp"
+#include "chainex/query/depth_history.hpp"
 #include "chainex/query/components.hpp"
 #include "chainex/query/neighborhood.hpp"
 #include "chainex/query/paths.hpp"
@@ -32,6 +34,7 @@
 #include "chainex/query_error.hpp"
 #include "chainex/search.hpp"
 #include "chainex/snapshot.hpp"
+#include "chainex/snapshot_as_of.hpp"
 #include "chainex/stats.hpp"
 
 namespace chainex::core {
@@ -66,6 +69,12 @@ class analysis_pending : public std::runtime_error {
 
 // The node with this id, or query_error(unknown_node).
 [[nodiscard]] node_index require_node(const snapshot& graph, std::string_view id);
+
+// The graph a query reads as of its `as_of` date: for a query that does not walk (query_spec::walks), the
+// graph as it stood that day, with its own analysis cache (chainex/snapshot_as_of.hpp); graph null when
+// that is `graph` itself. A front door runs the query on it, without the jobs and the precomputed stats
+// and names of the graph it serves.
+[[nodiscard]] dated_snapshot graph_for(const param_reader& params, const snapshot& graph);
 
 struct search_answer {
   std::string text;
@@ -118,6 +127,24 @@ struct position_answer {
   std::vector<metric_rank> ranks;
 };
 [[nodiscard]] position_answer run_position(const query_context& context, const param_reader& params);
+
+// What changed between two days (graph/query/changes.hpp); `from` after `to` is a bad parameter.
+struct diff_answer {
+  day_number from = 0;
+  day_number to = 0;
+  std::optional<node_index> around;  // id=
+  changes found;
+};
+[[nodiscard]] diff_answer run_diff(const query_context& context, const param_reader& params);
+
+// A node's dated events, and its depth per market at the end of each year from its first event's year
+// to this year (graph/query/depth_history.hpp).
+struct timeline_answer {
+  node_index node = 0;
+  std::vector<dated_event> events;
+  std::vector<yearly_depth> depth_by_year;
+};
+[[nodiscard]] timeline_answer run_timeline(const query_context& context, const param_reader& params);
 
 struct components_answer {
   component_mode mode = component_mode::weak;

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "chainex/core/registry.hpp"
+#include "chainex/dates.hpp"
 
 namespace chainex::core {
 
@@ -39,6 +40,8 @@ class param_reader {
   [[nodiscard]] double number(std::string_view name) const;
   [[nodiscard]] bool boolean(std::string_view name) const;
   [[nodiscard]] std::string choice(std::string_view name) const;
+  // The first day of a date parameter (chainex/dates.hpp); nothing when it is absent or empty.
+  [[nodiscard]] std::optional<day_number> date(std::string_view name) const;
   // Comma-separated items (empty ones dropped), each among the allowed values when the registry lists them.
   [[nodiscard]] std::vector<std::string> list(std::string_view name) const;
 

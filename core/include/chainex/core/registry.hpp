@@ -21,10 +21,12 @@
 
 namespace chainex::core {
 
-enum class param_type : std::uint8_t { text, integer, number, boolean, choice, list };
-inline constexpr std::array param_type_names{named{param_type::text, "text"},     named{param_type::integer, "integer"},
-                                             named{param_type::number, "number"}, named{param_type::boolean, "boolean"},
-                                             named{param_type::choice, "choice"}, named{param_type::list, "list"}};
+// A date is an ISO 8601 date, whole or partial (YYYY, YYYY-MM, YYYY-MM-DD; chainex/dates.hpp).
+enum class param_type : std::uint8_t { text, integer, number, boolean, choice, list, date };
+inline constexpr std::array param_type_names{
+    named{param_type::text, "text"},     named{param_type::integer, "integer"}, named{param_type::number, "number"},
+    named{param_type::boolean, "boolean"}, named{param_type::choice, "choice"}, named{param_type::list, "list"},
+    named{param_type::date, "date"}};
 [[nodiscard]] constexpr std::string_view to_string(param_type type) noexcept { return name_in(param_type_names, type); }
 
 // What answering a query costs, and so where the server runs it: at once on the thread that read the
@@ -60,6 +62,9 @@ struct query_spec {
   query_cost cost = query_cost::instant;
   bool cli = true;  // has a `chainex <name>` subcommand
   std::vector<param_spec> params;
+  // Filters as it walks when asked as of a day (paths, neighbourhoods); the other queries with an `as_of`
+  // read the graph as of that day (chainex/snapshot_as_of.hpp).
+  bool walks = false;
 
   [[nodiscard]] const param_spec* find(std::string_view param) const noexcept;
 };

@@ -6,7 +6,9 @@
 // undirected (snapshot::directed(e) == false) is walked both ways in every mode. Filters keep the walk
 // on nodes of the listed kinds and edges of the listed types (empty = no filter); the start and end of a
 // query are always allowed, the filter applies to the nodes in between and to every edge. The work cap
-// bounds the nodes a query may visit; a query that reaches it stops and says so in its result.
+// bounds the nodes a query may visit; a query that reaches it stops and says so in its result. A walk as
+// of a day (`as_of`, chainex/dates.hpp) takes only the edges present that day, to nodes present that day
+// (its ends included: a node not there yet is not reached).
 //
 //   traversal t = make_traversal(snap, direction::both, {"enterprise", "subsidiary"}, {"owns"});
 #pragma once
@@ -17,6 +19,7 @@
 #include <string_view>
 #include <vector>
 
+#include "chainex/dates.hpp"
 #include "chainex/name_table.hpp"
 #include "chainex/snapshot.hpp"
 
@@ -41,6 +44,10 @@ struct traversal {
   std::vector<bool> allowed_kinds;
   std::vector<bool> allowed_types;
   std::size_t max_visited = 1'000'000;
+  // The day of the walk, with the snapshot's lifespans; nothing: every edge and node, whatever its dates.
+  std::optional<day_number> as_of;
+  lifespans node_spans;
+  lifespans edge_spans;
 
   [[nodiscard]] bool kind_allowed(kind_code kind) const noexcept {
     return allowed_kinds.empty() || (kind < allowed_kinds.size() && allowed_kinds[kind]);
@@ -48,12 +55,20 @@ struct traversal {
   [[nodiscard]] bool type_allowed(type_code type) const noexcept {
     return allowed_types.empty() || (type < allowed_types.size() && allowed_types[type]);
   }
-  [[nodiscard]] bool filtered() const noexcept { return !allowed_kinds.empty() || !allowed_types.empty(); }
+  // Whether edge e, leading to `node`, is there on the walk's day (as_of set).
+  [[nodiscard]] bool present(edge_index e, node_index node) const noexcept {
+    return edge_spans.present(e, *as_of) && node_spans.present(node, *as_of);
+  }
+  [[nodiscard]] bool dated() const noexcept { return as_of.has_value(); }
+  [[nodiscard]] bool filtered() const noexcept {
+    return !allowed_kinds.empty() || !allowed_types.empty() || dated();
+  }
 };
 
 // Resolves kind and type names against the snapshot. A name the snapshot does not know matches nothing
 // (a filter on only unknown names lets no node or edge through); it is not an error.
 [[nodiscard]] traversal make_traversal(const snapshot& snap, direction mode, const std::vector<std::string>& kinds = {},
-                                       const std::vector<std::string>& types = {}, std::size_t max_visited = 1'000'000);
+                                       const std::vector<std::string>& types = {}, std::size_t max_visited = 1'000'000,
+                                       std::optional<day_number> as_of = std::nullopt);
 
 }  // namespace chainex
