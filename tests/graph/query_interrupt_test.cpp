@@ -18,6 +18,8 @@
 #include "chainex/query/neighborhood.hpp"
 #include "chainex/query/paths.hpp"
 #include "chainex/query_error.hpp"
+#include "../../graph/src/query/compact_graph.hpp"
+#include "../../graph/src/query/simple_graph.hpp"
 
 namespace chainex {
 namespace {
@@ -109,6 +111,20 @@ INSTANTIATE_TEST_SUITE_P(metrics, interrupted_metric, ::testing::ValuesIn(heavy_
 
 // Exact betweenness of a few thousand nodes takes far longer than 1 ms: the deadline passes during the run,
 // and every thread stops at its next source.
+// The copies the whole-graph metrics build first (a second or two on 10M edges) stop too: a job cancelled
+// or a server shutting down does not wait for them.
+TEST(interrupted_setup, the_merged_and_compact_graphs_stop_while_built) {
+  const auto snap = random_graph(3000, 12000);
+  for (const direction mode : {direction::out, direction::both}) {
+    std::stop_source source;
+    EXPECT_EQ(failure_of([&] { (void)detail::simple_graph(*snap, mode, cancelled_already(source)); }),
+              failure_code::cancelled);
+    const detail::simple_graph merged(*snap, mode);
+    EXPECT_EQ(failure_of([&] { (void)detail::compact_graph(merged, {.in_rows = true}, past_deadline()); }),
+              failure_code::deadline_exceeded);
+  }
+}
+
 TEST(interrupted_betweenness, deadline_during_the_run_stops_it) {
   const auto snap = random_graph(4000, 12000);
   const interrupt stop(std::stop_token{}, clock_type::now() + std::chrono::milliseconds(1));

@@ -189,7 +189,7 @@ betweenness_estimate approximate_betweenness(const snapshot& snap, direction mod
   betweenness_estimate estimate;
   estimate.values.assign(n, 0.0);
   if (n <= 2) return estimate;
-  const detail::compact_graph g(detail::simple_graph(snap, mode), {.in_rows = true});
+  const detail::compact_graph g(detail::simple_graph(snap, mode, stop), {.in_rows = true}, stop);
   estimate.vertex_diameter_bound = vertex_diameter_bound(g);
   const double target = epsilon * static_cast<double>(n - 2) / static_cast<double>(n);
   const double diameter_term = estimate.vertex_diameter_bound >= 3

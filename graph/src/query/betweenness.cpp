@@ -107,7 +107,7 @@ std::vector<double> betweenness_centrality(const snapshot& snap, direction mode,
   const std::size_t n = snap.node_count();
   std::vector<double> result(n, 0.0);
   if (n <= 2) return result;
-  const detail::compact_graph g(detail::simple_graph(snap, mode), {.fold_leaves = true, .in_rows = true});
+  const detail::compact_graph g(detail::simple_graph(snap, mode, stop), {.fold_leaves = true, .in_rows = true}, stop);
   const auto workers = detail::run_per_source(g.node_count(), threads, stop, [&] { return brandes_worker(g); });
   const double scale = 1.0 / (static_cast<double>(n - 1) * static_cast<double>(n - 2));
   for (std::uint32_t v = 0; v < g.node_count(); ++v) {

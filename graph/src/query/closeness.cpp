@@ -44,7 +44,7 @@ class reach_worker {
 template <class Score>
 std::vector<double> per_node(const snapshot& snap, direction mode, unsigned threads, const interrupt& stop,
                              Score score) {
-  const detail::simple_graph g(snap, mode);
+  const detail::simple_graph g(snap, mode, stop);
   std::vector<double> result(g.node_count(), 0.0);
   auto write = [&result, score](node_index s, const std::vector<node_index>& order,
                                 const std::vector<std::int32_t>& depth) { result[s] = score(order, depth); };

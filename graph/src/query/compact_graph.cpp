@@ -24,7 +24,7 @@ std::vector<bool> foldable_leaves(const simple_graph& g, bool fold) {
 
 }  // namespace
 
-compact_graph::compact_graph(const simple_graph& g, options o) : directed_(g.directed()) {
+compact_graph::compact_graph(const simple_graph& g, options o, const interrupt& stop) : directed_(g.directed()) {
   if (g.out().neighbors.size() >= std::numeric_limits<std::uint32_t>::max()) {
     throw std::length_error("betweenness: more than 2^32 - 1 arcs");
   }
@@ -40,6 +40,7 @@ compact_graph::compact_graph(const simple_graph& g, options o) : directed_(g.dir
     number[root] = static_cast<std::uint32_t>(original_.size());
     original_.push_back(root);
     for (; head < original_.size(); ++head) {
+      stop.poll();
       for (const csr_rows* side : {&g.out(), g.directed() ? &g.in() : nullptr}) {
         if (side == nullptr) continue;
         for (node_index w : side->of(original_[head])) {
@@ -56,6 +57,7 @@ compact_graph::compact_graph(const simple_graph& g, options o) : directed_(g.dir
     to.offsets.assign(kept + 1, 0);
     to.neighbors.reserve(from.neighbors.size());
     for (std::uint32_t v = 0; v < kept; ++v) {
+      stop.poll();
       const auto first = to.neighbors.size();
       for (node_index w : from.of(original_[v])) {
         if (!leaf[w]) {

@@ -5,7 +5,7 @@
 // Options: `fold_leaves` (undirected graphs only) drops every leaf — a node whose one neighbour is
 // another node of degree > 1 — and counts it in leaves() of that neighbour: exact betweenness handles
 // leaves in closed form (betweenness.cpp). `in_rows` keeps the reversed rows of a directed graph for
-// searches that walk backwards (in_row() is row() on an undirected graph).
+// searches that walk backwards (in_row() is row() on an undirected graph). Building polls `stop` per node.
 //   compact_graph c(g, {.fold_leaves = true});  for (auto w : c.row(v)) ...;  result[c.original(v)] = x;
 #pragma once
 
@@ -24,7 +24,7 @@ class compact_graph {
     bool in_rows = false;
   };
   // Throws std::length_error beyond 2^32 − 1 arcs.
-  compact_graph(const simple_graph& g, options o);
+  compact_graph(const simple_graph& g, options o, const interrupt& stop = {});
   [[nodiscard]] std::uint32_t node_count() const noexcept { return static_cast<std::uint32_t>(original_.size()); }
   [[nodiscard]] bool directed() const noexcept { return directed_; }
   [[nodiscard]] std::size_t arc_count() const noexcept { return out_.neighbors.size(); }

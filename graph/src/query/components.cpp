@@ -95,7 +95,7 @@ std::vector<std::uint32_t> components::by_size() const {
 }
 
 components connected_components(const snapshot& snap, component_mode mode, const interrupt& stop) {
-  const detail::simple_graph g(snap, direction::out);
+  const detail::simple_graph g(snap, direction::out, stop);
   const auto raw = mode == component_mode::weak ? weak_labels(g, stop) : strong_labels(g, stop);
   components result;
   std::vector<std::uint32_t> renumber(g.node_count(), unset);

@@ -14,7 +14,7 @@ std::vector<double> eigenvector_centrality(const snapshot& snap, direction mode,
                                            std::size_t max_iterations, const interrupt& stop) {
   if (!(tolerance > 0))
     throw query_error(failure_code::bad_parameter, "eigenvector centrality: tolerance must be positive");
-  const detail::simple_graph g(snap, mode);
+  const detail::simple_graph g(snap, mode, stop);
   const std::size_t n = g.node_count();
   if (n == 0) return {};
   const double count = static_cast<double>(n);

@@ -19,7 +19,7 @@ std::vector<double> pagerank(const snapshot& snap, direction mode, double dampin
   if (!(tolerance > 0)) throw query_error(failure_code::bad_parameter, "pagerank: tolerance must be positive");
   for (edge_index e = 0; e < snap.edge_count(); ++e)
     if (!(snap.weight(e) >= 0)) throw detail::negative_weight_error(snap, e, "pagerank");
-  const detail::simple_graph g(snap, mode);
+  const detail::simple_graph g(snap, mode, stop);
   const std::size_t n = g.node_count();
   if (n == 0) return {};
   std::vector<double> out_weight(n, 0.0);
