@@ -1,5 +1,6 @@
 #include "data_source.hpp"
 
+#include "chainex/core/graph_document.hpp"
 #include "chainex/csv_writer.hpp"
 #include "report_output.hpp"
 
@@ -33,7 +34,9 @@ void show_progress(const import_progress& progress) {
 }  // namespace
 
 void add_data_source_options(CLI::App& command, data_source_options& options) {
-  command.add_option("DATA", options.folder, "Folder holding nodes.csv and edges.csv, or a GraphML or GEXF file")
+  command
+      .add_option("DATA", options.folder,
+                  "Folder holding nodes.csv and edges.csv, or a GraphML, GEXF or Cytoscape JSON file")
       ->check(CLI::ExistingPath);
   command
       .add_option("--nodes", options.node_files,
@@ -84,9 +87,10 @@ import_result load_data(const data_source_options& options) {
     throw std::invalid_argument("give either a DATA folder or --nodes/--edges files, not both");
   const bool graph_file = !options.folder.empty() && !std::filesystem::is_directory(options.folder);
   if (graph_file) {
-    if (!detect_graph_file(csv_input::file(options.folder)))
+    if (!core::detect_graph_document(csv_input::file(options.folder)))
       throw std::invalid_argument("DATA " + options.folder +
-                                  " is neither a folder nor a GraphML or GEXF file (CSV files: --nodes and --edges)");
+                                  " is neither a folder nor a GraphML, GEXF or Cytoscape JSON file (CSV files: "
+                                  "--nodes and --edges)");
   } else if (!options.folder.empty()) {
     source = csv_source::from_folder(options.folder);
   } else if (!options.node_files.empty()) {
@@ -104,7 +108,8 @@ import_result load_data(const data_source_options& options) {
   import.max_bad = options.max_bad;
   const bool terminal = ::isatty(STDERR_FILENO) == 1;
   if (terminal) import.on_progress = show_progress;
-  auto result = graph_file ? import_graph_file(csv_input::file(options.folder), import) : import_csv(source, import);
+  auto result =
+      graph_file ? core::import_graph_document(csv_input::file(options.folder), import) : import_csv(source, import);
   if (terminal) std::fprintf(stderr, "\r\x1b[K");
   write_rejected_rows(options, result.report);
   return result;

@@ -1,8 +1,9 @@
-// POST /api/import: token check, multipart upload (CSV nodes and edges files, or a GraphML or GEXF file), full
-// validation, then either the report alone (dry_run) or a durable store and an atomic swap.
+// POST /api/import: token check, multipart upload (CSV nodes and edges files, or a GraphML, GEXF or Cytoscape
+// JSON file), full validation, then either the report alone (dry_run) or a durable store and an atomic swap.
 #include <sstream>
 #include "api_routes.hpp"
 #include "chainex/core/encode.hpp"
+#include "chainex/core/graph_document.hpp"
 
 #include "chainex/export.hpp"
 #include "chainex/import.hpp"
@@ -66,9 +67,9 @@ response import(app_state& state, const route_context& c) {
   import_result result;
   if (graph_file) {
     const csv_input input = csv_input::memory(file_name(*graph_file, "graph"), std::string(graph_file->content));
-    if (!detect_graph_file(input))
-      throw http_error(problem::unsupported_media_type, "the part 'graph' is neither GraphML nor GEXF");
-    result = import_graph_file(input, options);
+    if (!core::detect_graph_document(input))
+      throw http_error(problem::unsupported_media_type, "the part 'graph' is neither GraphML, GEXF nor Cytoscape JSON");
+    result = core::import_graph_document(input, options);
   } else if (!nodes.empty() && !edges.empty()) {
     csv_source source;
     for (const form_part* part : nodes)
@@ -78,8 +79,8 @@ response import(app_state& state, const route_context& c) {
     result = import_csv(source, options);
   } else {
     throw http_error(problem::bad_request,
-                     "send parts named 'nodes' and 'edges' (CSV, each may repeat), or one named 'graph' (GraphML or "
-                     "GEXF)");
+                     "send parts named 'nodes' and 'edges' (CSV, each may repeat), or one named 'graph' (GraphML, "
+                     "GEXF or Cytoscape JSON)");
   }
   const import_report& report = result.report;
   if (!report.ok) {

@@ -234,6 +234,22 @@ TEST_F(running_server, a_graphml_file_imports_and_is_stored_as_chainex_csv) {
   EXPECT_EQ(stored.graph->type_name(0), "located_in");
 }
 
+TEST_F(running_server, a_cytoscape_json_file_imports_and_a_bad_one_is_422_at_its_position) {
+  const std::string cyjs = R"({"elements": {"nodes": [{"data": {"id": "x", "kind": "enterprise"}},
+  {"data": {"id": "y", "kind": "market"}}], "edges": [{"data": {"source": "x", "target": "y", "type": "located_in"}}]}}
+)";
+  const auto answer = fetch(port, import_request({{"graph", "chain.cyjs", cyjs}}));
+  ASSERT_EQ(answer.status(), 200u) << answer.message.body();
+  EXPECT_EQ(body_of(answer)["convention"], "cytoscape");
+  EXPECT_EQ(body_of(fetch(port, get_request("/api/stats")))["edges"], 1);
+  const auto bad = fetch(port, import_request({{"graph", "bad.cyjs", "{\"elements\": [\n  {\"data\": {\"id\": }}]}"}}));
+  ASSERT_EQ(bad.status(), 422u) << bad.message.body();
+  const json problem = body_of(bad);
+  EXPECT_EQ(problem["errors"][0]["file"], "bad.cyjs");
+  EXPECT_EQ(problem["errors"][0]["line"], 2);
+  EXPECT_EQ(problem["errors"][0]["column"], 19);
+}
+
 TEST_F(running_server, a_dry_run_answers_the_report_and_changes_nothing) {
   const auto before = body_of(fetch(port, get_request("/api/stats")));
   const auto answer = fetch(port, import_request({{"nodes", "n.csv", "id,kind,name\nx,enterprise,X\n"},

@@ -32,13 +32,14 @@
 
 namespace chainex {
 
-// The conventions of CSV headers, and (graphml, gexf) the graph file an import_graph_file report is about.
-enum class csv_convention { automatic, native, gephi, neo4j, gleif, graphml, gexf };
+// The conventions of CSV headers, and (graphml, gexf, cytoscape) the graph file a report is about.
+enum class csv_convention { automatic, native, gephi, neo4j, gleif, graphml, gexf, cytoscape };
 inline constexpr std::array csv_convention_names{
-    named{csv_convention::automatic, "auto"},  named{csv_convention::native, "chainex"},
-    named{csv_convention::gephi, "gephi"},     named{csv_convention::neo4j, "neo4j"},
+    named{csv_convention::automatic, "auto"},     named{csv_convention::native, "chainex"},
+    named{csv_convention::gephi, "gephi"},        named{csv_convention::neo4j, "neo4j"},
     named{csv_convention::gleif, "gleif"},
-    named{csv_convention::graphml, "graphml"}, named{csv_convention::gexf, "gexf"}};
+    named{csv_convention::graphml, "graphml"},    named{csv_convention::gexf, "gexf"},
+    named{csv_convention::cytoscape, "cytoscape"}};
 [[nodiscard]] constexpr std::string_view to_string(csv_convention convention) noexcept {
   return name_in(csv_convention_names, convention);
 }
@@ -119,8 +120,9 @@ struct import_result {
 // Graph files: one GraphML or GEXF document holding nodes and edges (as networkx, Gephi, yEd and chainex's
 // own export write them), told apart by the root element, whatever the file is called. The mapping to
 // kinds, names, relations and weights is in README.md ("Import conventions"). Errors carry the file, line
-// and column; every error is fatal (skip_bad, delimiter and convention do not apply).
-enum class graph_file_format { none, graphml, gexf };
+// and column; every error is fatal (skip_bad, delimiter and convention do not apply). Cytoscape.js JSON
+// (`cytoscape`) is read by core/ (chainex/core/graph_document.hpp), which tells all three apart.
+enum class graph_file_format { none, graphml, gexf, cytoscape };
 [[nodiscard]] std::optional<graph_file_format> detect_graph_file(const csv_input& input);
 [[nodiscard]] import_result import_graph_file(const csv_input& input, const import_options& options = {});
 

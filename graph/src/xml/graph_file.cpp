@@ -38,6 +38,7 @@ import_result import_graph_file(const csv_input& input, const import_options& op
         return xml::read_graphml(input.name, text, options);
       case graph_file_format::gexf:
         return xml::read_gexf(input.name, text, options);
+      case graph_file_format::cytoscape:  // read by core/ (chainex/core/graph_document.hpp)
       case graph_file_format::none:
         break;
     }

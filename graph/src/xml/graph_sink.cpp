@@ -1,4 +1,4 @@
-#include "graph_sink.hpp"
+#include "chainex/graph_sink.hpp"
 
 #include <algorithm>
 #include <variant>
@@ -7,7 +7,7 @@
 #include "parallel_edges.hpp"
 #include "value_parse.hpp"
 
-namespace chainex::xml {
+namespace chainex {
 namespace {
 
 bool has_value(const pending_element& element, std::size_t column) {
@@ -23,9 +23,9 @@ graph_sink::graph_sink(std::string file, const import_options& options, csv_conv
 }
 
 std::size_t graph_sink::column(element_kind kind, std::string_view name, value_type type,
-                               std::optional<std::string> fallback) {
-  const std::size_t index =
-      kind == element_kind::node ? builder_.node_column(name, type) : builder_.edge_column(name, type);
+                               std::optional<std::string> fallback, bool is_array) {
+  const std::size_t index = kind == element_kind::node ? builder_.node_column(name, type, is_array)
+                                                       : builder_.edge_column(name, type, is_array);
   if (fallback)
     (kind == element_kind::node ? node_defaults_ : edge_defaults_).emplace_back(index, std::move(*fallback));
   return index;
@@ -109,4 +109,4 @@ import_result graph_sink::finish() && {
   return result;
 }
 
-}  // namespace chainex::xml
+}  // namespace chainex

@@ -8,8 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "chainex/graph_sink.hpp"
 #include "chainex/import.hpp"
-#include "graph_sink.hpp"
 #include "xml_reader.hpp"
 
 namespace chainex::xml {

@@ -1,5 +1,5 @@
-// graph_sink.hpp — what the GraphML and GEXF readers share: the nodes and edges they read, checked and
-// added to a snapshot_builder, and the import report.
+// graph_sink.hpp — what the one-file readers share (GraphML and GEXF in graph/src/xml, Cytoscape.js JSON in
+// core/): the nodes and edges they read, checked and added to a snapshot_builder, and the import report.
 //
 // A reader hands over each node and edge as a pending_element once its end tag is read. Nodes are added
 // at once, and so are edges whose ends are known; the others wait until the end of the file (a GraphML
@@ -17,7 +17,7 @@
 
 #include "chainex/import.hpp"
 
-namespace chainex::xml {
+namespace chainex {
 
 // A node or an edge as a reader found it.
 struct pending_element {
@@ -46,9 +46,9 @@ class graph_sink {
   graph_sink(std::string file, const import_options& options, csv_convention format, std::size_t bytes);
 
   // The property column `name` of nodes or edges, made on first use; `fallback` is given to elements
-  // that have no value of their own.
+  // that have no value of their own. An array column holds `;`-separated values.
   std::size_t column(element_kind kind, std::string_view name, value_type type,
-                     std::optional<std::string> fallback = std::nullopt);
+                     std::optional<std::string> fallback = std::nullopt, bool is_array = false);
   // Whether `value` is a valid `type`; if not, reports an error at `where` naming the column.
   bool check(const diagnostic& where, value_type type, std::string_view column, std::string_view value);
 
@@ -75,4 +75,4 @@ class graph_sink {
   std::set<std::string, std::less<>> unknown_kinds_;
 };
 
-}  // namespace chainex::xml
+}  // namespace chainex
