@@ -1,9 +1,30 @@
 #include "neighbor_bitmaps.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <functional>
 
 namespace chainex::detail {
+namespace {
+
+// Compiled twice, picked once at load time by the CPU: with the POPCNT instruction where there is one (the
+// default build targets plain x86-64, whose std::popcount is a library call: an eighth of the sampled
+// betweenness time on L went into it), and without.
+#if defined(__x86_64__) && defined(__GNUC__)
+__attribute__((target_clones("popcnt", "default")))
+#endif
+std::uint64_t
+and_popcount(const std::uint64_t* a, const std::uint64_t* b, std::size_t words) noexcept {
+  std::uint64_t count = 0;
+  for (std::size_t i = 0; i < words; ++i) count += static_cast<std::uint64_t>(std::popcount(a[i] & b[i]));
+  return count;
+}
+
+}  // namespace
+
+std::uint64_t neighbor_bitmaps::count_common(const std::uint64_t* a, const std::uint64_t* b) const noexcept {
+  return and_popcount(a, b, words_);
+}
 
 neighbor_bitmaps::neighbor_bitmaps(const compact_graph& g) : words_((g.node_count() + 63) / 64) {
   const std::size_t threshold = std::max<std::size_t>(1, g.node_count() / 128);

@@ -28,6 +28,8 @@ class neighbor_bitmaps {
   [[nodiscard]] static bool has(const std::uint64_t* bits, std::uint32_t v) noexcept {
     return ((bits[v >> 6] >> (v & 63U)) & 1U) != 0;
   }
+  // The number of nodes in both bit sets (of words() words each).
+  [[nodiscard]] std::uint64_t count_common(const std::uint64_t* a, const std::uint64_t* b) const noexcept;
 
  private:
   using index = std::vector<std::pair<std::uint32_t, std::size_t>>;  // (node, first word), by node

@@ -231,7 +231,7 @@ std::uint64_t path_sampler::count_between(std::uint32_t a, std::uint32_t b) cons
   const auto* out = bits_->out_of(a);
   const auto* in = bits_->in_of(b);
   if (out != nullptr && in != nullptr) {
-    for (std::size_t i = 0; i < bits_->words(); ++i) count += static_cast<std::uint64_t>(std::popcount(out[i] & in[i]));
+    count = bits_->count_common(out, in);
   } else {
     for_each_between(a, b, [&](std::uint32_t) {
       ++count;
