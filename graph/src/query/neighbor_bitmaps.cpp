@@ -9,8 +9,14 @@ namespace {
 
 // Compiled twice, picked once at load time by the CPU: with the POPCNT instruction where there is one (the
 // default build targets plain x86-64, whose std::popcount is a library call: an eighth of the sampled
-// betweenness time on L went into it), and without.
-#if defined(__x86_64__) && defined(__GNUC__)
+// betweenness time on L went into it), and without. Not under ThreadSanitizer, whose runtime is not up yet
+// when the loader runs the clone's resolver (clang 14: a crash at start).
+#if defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+#define CHAINEX_NO_TARGET_CLONES
+#endif
+#endif
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__SANITIZE_THREAD__) && !defined(CHAINEX_NO_TARGET_CLONES)
 __attribute__((target_clones("popcnt", "default")))
 #endif
 std::uint64_t
