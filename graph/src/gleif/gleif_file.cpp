@@ -34,8 +34,9 @@ class record_reader {
   record_reader(const csv_input& input, gleif_loader& loader, const gleif_reading& reading)
       : input_(input), loader_(loader), reading_(reading), delimiter_(reading.delimiter) {}
 
-  // Reads the whole records of `piece` (which ends at a record boundary); false once stopped.
-  bool read(std::string_view piece, const std::function<void(std::size_t)>& release = {}) {
+  // Reads the whole records of `piece` (which ends at a record boundary; `more` when other pieces follow);
+  // false once stopped.
+  bool read(std::string_view piece, bool more, const std::function<void(std::size_t)>& release = {}) {
     csv_options options;
     options.delimiter = delimiter_;
     options.first_line = line_;
@@ -68,7 +69,7 @@ class record_reader {
       }
     }
     done_ += piece.size();
-    line_ += count_bytes(piece, '\n');
+    if (more) line_ += count_bytes(piece, '\n');  // (a mapped file's pages are not read again for it)
     if (reading_.progress) reading_.progress(done_);
     return true;
   }
@@ -132,7 +133,7 @@ std::size_t read_zip(const csv_input& input, record_reader& records) {
     more = entry.read(buffer, piece_bytes) > 0;
     const std::size_t end = more ? last_record_end(buffer) : buffer.size();
     if (end == 0) continue;  // a record longer than a piece: read on
-    if (!records.read(std::string_view(buffer).substr(0, end))) break;
+    if (!records.read(std::string_view(buffer).substr(0, end), more)) break;
     buffer.erase(0, end);
   }
   return records.bytes();
@@ -168,12 +169,12 @@ std::size_t read_gleif_file(const csv_input& input, gleif_loader& loader, const 
   record_reader records(input, loader, reading);
   if (is_zip_input(input)) return read_zip(input, records);
   if (input.in_memory) {
-    records.read(input.text);
+    records.read(input.text, false);
     return records.bytes();
   }
   const mapped_file mapped(input.path);
   std::size_t released = 0;
-  records.read(mapped.text(), [&](std::size_t upto) {
+  records.read(mapped.text(), false, [&](std::size_t upto) {
     mapped.release(released, upto);
     released = upto;
   });
