@@ -78,34 +78,9 @@ trap 'rm -rf "$work"' EXIT
 declare -A seconds cpu peak_mb verdict all_runs
 tools=()
 
-# run NAME COMMAND...: times $runs runs and keeps the fastest; the last run's output goes to $work/NAME.out.
-run() {
-  local name="$1"; shift
-  tools+=("$name")
-  local r start end status took
-  for r in $(seq "$runs"); do
-    echo "import_bench: running $name ($r of $runs)" >&2
-    start=$(date +%s%N)
-    timeout "$limit" /usr/bin/time -v -o "$work/$name.time" "$@" > "$work/$name.out" 2> "$work/$name.err"
-    status=$?
-    end=$(date +%s%N)
-    took=$(awk -v ns=$((end - start)) 'BEGIN { printf "%.3f", ns / 1e9 }')
-    all_runs[$name]="${all_runs[$name]:-}${all_runs[$name]:+ }$took"
-    if [ "$status" -eq 124 ]; then
-      verdict[$name]="timed out after $limit s"; seconds[$name]=$took; return
-    elif [ "$status" -ne 0 ]; then
-      verdict[$name]="failed (exit $status): $(tail -n 3 "$work/$name.err" | tr '\n' ' ')"; seconds[$name]=$took; return
-    fi
-    if [ -z "${seconds[$name]:-}" ] || awk -v a="$took" -v b="${seconds[$name]}" 'BEGIN { exit !(a < b) }'; then
-      seconds[$name]=$took
-      cpu[$name]=$(awk '/(User|System) time \(seconds\)/ { t += $NF } END { printf "%.2f", t }' "$work/$name.time")
-    fi
-    # The highest peak of all runs: memory is a target, and no run may exceed it.
-    local peak
-    peak=$(awk '/Maximum resident set size/ { printf "%.0f", $NF * 1024 / 1e6 }' "$work/$name.time")
-    if [ -z "${peak_mb[$name]:-}" ] || [ "$peak" -gt "${peak_mb[$name]}" ]; then peak_mb[$name]=$peak; fi
-  done
-}
+bench_name=import_bench
+# shellcheck source=bench/bench_run.sh
+. "$root/bench/bench_run.sh"
 
 # check NAME NODES EDGES: the tool must have seen the whole graph.
 check() {
@@ -115,10 +90,10 @@ check() {
   fi
 }
 
-run wc wc -l "${files[@]}"
+bench_run wc wc -l "${files[@]}"
 check wc "$(($(awk 'NR == 1 { print $1 }' "$work/wc.out") - 1))" "$(($(awk 'NR == 2 { print $1 }' "$work/wc.out") - 1))"
 
-run chainex "$chainex" validate "$data" --format json
+bench_run chainex "$chainex" validate "$data" --format json
 read -r ok nodes edges < <("$python" -c '
 import json, sys
 try:
@@ -132,7 +107,7 @@ check chainex "$nodes" "$edges"
 python_tools=(igraph)
 [ "$with_networkx" -eq 1 ] && python_tools+=(networkx)
 for tool in "${python_tools[@]}"; do
-  run "$tool" "$python" "$root/bench/python_import.py" "$tool" "$data"
+  bench_run "$tool" "$python" "$root/bench/python_import.py" "$tool" "$data"
   read -r nodes edges < <("$python" -c '
 import json, sys
 try:
