@@ -96,14 +96,16 @@ export const api = {
   node: (id) => get(node_path(id)),
   neighbors: (id, { depth = 1, limit = 500, kinds, types } = {}) =>
     get(`${node_path(id)}/neighbors`, { depth, limit, kinds: list(kinds), types: list(types) }),
-  position: (id) => get(`${node_path(id)}/position`),
-  path: ({ from, to, k = 1, relations = 'business', rank = 'informative', kinds, types }) =>
-    get('/api/path', { from, to, k, relations, rank, kinds: list(kinds), types: list(types) }),
+  position: (id, { as_of } = {}) => get(`${node_path(id)}/position`, { as_of }),
+  timeline: (id) => get(`${node_path(id)}/timeline`),
+  path: ({ from, to, k = 1, relations = 'business', rank = 'informative', kinds, types, as_of }) =>
+    get('/api/path', { from, to, k, relations, rank, kinds: list(kinds), types: list(types), as_of }),
   centrality: ({ metric, kind, top = 50 }) => get('/api/centrality', { metric, kind, top }),
   // may be 202 (a job) or 503: for follower.js
-  centrality_answer: ({ metric, kind, top = 50, approx }) =>
-    request('GET', url_of('/api/centrality', { metric, kind, top, approx: approx ? 'true' : undefined })),
-  position_answer: (id, { metrics, direction }) => request('GET', url_of(`${node_path(id)}/position`, { metrics, direction })),
+  centrality_answer: ({ metric, kind, top = 50, approx, as_of }) =>
+    request('GET', url_of('/api/centrality', { metric, kind, top, approx: approx ? 'true' : undefined, as_of })),
+  position_answer: (id, { metrics, direction, as_of }) =>
+    request('GET', url_of(`${node_path(id)}/position`, { metrics, direction, as_of })),
   job: (id) => request('GET', job_path(id)),
   cancel_job: (id) => request('DELETE', job_path(id)),
   import_files: post_import,

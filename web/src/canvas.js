@@ -43,6 +43,7 @@ function stylesheet() {
       'min-zoomed-font-size': 9,
     } },
     { selector: 'edge.on-path', style: { width: 5, 'line-color': '#f59e0b', 'target-arrow-color': '#f59e0b', 'z-index': 9 } },
+    { selector: '.absent', style: { display: 'none' } }, // not there as of the time slider's date
     { selector: 'core', style: { 'active-bg-size': 0 } },
   ];
   return rules;
@@ -65,6 +66,7 @@ function large_stylesheet() {
     { selector: 'node.selected, node.on-path', style: { 'border-color': '#f59e0b', 'font-weight': 'bold' } },
     { selector: 'edge', style: { 'curve-style': 'haystack', 'line-color': '#9ca3af', width: 1 } },
     { selector: 'edge.on-path', style: { width: 5, 'line-color': '#f59e0b', 'z-index': 9 } },
+    { selector: '.absent', style: { display: 'none' } },
     { selector: 'core', style: { 'active-bg-size': 0 } },
   ];
 }
@@ -76,7 +78,12 @@ function element_data(n) {
 const edge_id = (e) => `e${e.id}`;
 
 function node_classes(n) {
-  return [`kind-${n.kind}`, n.selected && 'selected', n.center && 'center', n.on_path && 'on-path'].filter(Boolean).join(' ');
+  return [`kind-${n.kind}`, n.selected && 'selected', n.center && 'center', n.on_path && 'on-path', n.absent && 'absent']
+    .filter(Boolean).join(' ');
+}
+
+function edge_classes(e) {
+  return [e.on_path && 'on-path', e.absent && 'absent'].filter(Boolean).join(' ');
 }
 
 export function create_canvas(container, { on_select, on_expand }) {
@@ -201,9 +208,9 @@ export function create_canvas(container, { on_select, on_expand }) {
       }
       for (const e of graph.edges) {
         const el = cy.getElementById(edge_id(e));
-        const classes = e.on_path ? 'on-path' : '';
+        const classes = edge_classes(e);
         if (el.empty()) fresh.push({ group: 'edges', data: { id: edge_id(e), source: e.source, target: e.target, type: e.type, label: String(e.type ?? '').replaceAll('_', ' ') }, classes });
-        else if (el.hasClass('on-path') !== Boolean(e.on_path)) el.classes(classes);
+        else if (el.classes().join(' ') !== classes) el.classes(classes);
       }
       if (fresh.length) cy.add(fresh);
     });
@@ -261,7 +268,7 @@ export function create_canvas(container, { on_select, on_expand }) {
       const now_large = graph.nodes.length + graph.edges.length > large;
       // a large graph's edges go to the edge layer, but for those on the path
       const drawn = now_large ? { nodes: graph.nodes, edges: graph.edges.filter((e) => e.on_path) } : graph;
-      const lines = now_large ? graph.edges.filter((e) => !e.on_path) : [];
+      const lines = now_large ? graph.edges.filter((e) => !e.on_path && !e.absent) : [];
       const lines_key = lines.map((e) => e.id).join(',');
       const key = layout === 'chain' ? `chain|${center}` : layout; // the centre matters to the chain layout only
       const relayout = graph.nodes.length > 0 && (key !== last_layout || lines_key !== layer_key || differs(drawn));
@@ -286,7 +293,7 @@ export function create_canvas(container, { on_select, on_expand }) {
       const measure = (name, start, end) => performance.measure(`chainex:${name}`, { start, end }).duration;
       const add_ms = measure('add', t1, t2);
       const layout_ms = measure('layout', t0, t1) + (t3 > t2 ? measure('fcose', t2, t3) : 0);
-      return { nodes: cy.nodes().length, edges: cy.edges().length + layer.count, large: now_large,
+      return { nodes: cy.nodes().not('.absent').length, edges: cy.edges().not('.absent').length + layer.count, large: now_large,
         layout_ms, add_ms, draw_ms: measure('draw', t3, t4), ms: measure('show', t0, t4) };
     },
     // The whole graph, about 2,400 pixels on its longer side (never more than twice the model scale),
@@ -315,7 +322,7 @@ export function create_canvas(container, { on_select, on_expand }) {
       cy.panBy({ x: dx, y: dy });
     },
     info() {
-      return { nodes: cy.nodes().length, edges: cy.edges().length + layer.count, zoom: cy.zoom(), large: is_large,
+      return { nodes: cy.nodes().not('.absent').length, edges: cy.edges().not('.absent').length + layer.count, zoom: cy.zoom(), large: is_large,
         path_edges: cy.edges('.on-path').length, selected: cy.nodes('.selected').map((n) => n.id()) };
     },
     kinds: Object.keys(kind_styles),

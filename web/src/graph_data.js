@@ -2,7 +2,10 @@
 // A `graph_data()` store holds every node summary and edge seen so far, the neighbourhood of each
 // expanded centre and the current path answer; `derive(state, data)` turns the view state into the
 // elements to draw: the union of expanded neighbourhoods, the selection and the path, less what the
-// filters hide. Pure (the store is a plain object filled by main.js), tested under `node --test`.
+// filters hide. With a date (state.as_of), what was not there yet, or no longer, stays in the list marked
+// `absent`, so the canvas hides it without laying the rest out again: the picture holds still while the
+// time slider moves. Pure (the store is a plain object filled by main.js), tested under `node --test`.
+import { as_of_day, present_on } from './time.js';
 
 export function graph_data() {
   return { nodes: new Map(), edges: new Map(), hoods: new Map(), path: null };
@@ -46,14 +49,21 @@ export function set_path(data, query, answer) {
 }
 
 const same_query = (a, b) => a && b && a.from === b.from && a.to === b.to && a.k === b.k &&
-  (a.relations ?? 'business') === (b.relations ?? 'business') && (a.rank ?? 'informative') === (b.rank ?? 'informative');
+  (a.relations ?? 'business') === (b.relations ?? 'business') && (a.rank ?? 'informative') === (b.rank ?? 'informative') &&
+  (a.as_of ?? null) === (b.as_of ?? null);
+
+// The path query the state asks for: its path settings and its date.
+export const path_query = (state) => (state.path ? { ...state.path, as_of: state.as_of ?? null } : null);
 
 export function path_of(state, data) {
-  return state.path && data.path && same_query(state.path, data.path.query) ? data.path : null;
+  return state.path && data.path && same_query(path_query(state), data.path.query) ? data.path : null;
 }
 
 // The elements to draw: {nodes: [summary + flags], edges: [edge + flags]}.
-// Flags: `selected`, `center` (expanded), `on_path`. The selection and path nodes survive filters.
+// Flags: `selected`, `center` (expanded), `on_path`, `absent` (not there as of the state's date). The
+// selection and path nodes survive filters. As of a date, a neighbour is kept when a connection present
+// then joins it to an expanded centre (the server's as-of neighbourhood of depth 1), and an edge when it is
+// present and both its ends are kept; a node whose own dates exclude the day is absent in any case.
 export function derive(state, data) {
   const ids = new Set();
   const edge_ids = new Set();
@@ -93,5 +103,17 @@ export function derive(state, data) {
     if (state.hidden_types.includes(e.type) && !path_edges.has(id)) continue;
     edges.push({ ...e, on_path: path_edges.has(id) });
   }
+  const day = as_of_day(state.as_of);
+  if (day === null) return { nodes, edges };
+  const centers = new Set(state.expanded);
+  const joined = new Set(nodes.filter((n) => n.selected || n.center || n.on_path).map((n) => n.id));
+  const present = new Set(edges.filter((e) => e.on_path || present_on(e.properties, day)));
+  for (const e of present) {
+    if (centers.has(e.source)) joined.add(e.target);
+    if (centers.has(e.target)) joined.add(e.source);
+  }
+  for (const n of nodes) n.absent = !joined.has(n.id) || !present_on(n, day);
+  const absent = new Set(nodes.filter((n) => n.absent).map((n) => n.id));
+  for (const e of edges) e.absent = !present.has(e) || absent.has(e.source) || absent.has(e.target);
   return { nodes, edges };
 }

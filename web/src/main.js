@@ -6,7 +6,7 @@
 import { api } from './api.js';
 import { initial_state, reduce } from './state.js';
 import { to_fragment, from_fragment } from './url_state.js';
-import { graph_data, add_neighbourhood, add_entity, set_path, derive, path_of } from './graph_data.js';
+import { graph_data, add_neighbourhood, add_entity, set_path, derive, path_of, path_query } from './graph_data.js';
 import { create_canvas } from './canvas.js';
 import { search_box } from './search_box.js';
 import { show_entity } from './entity_panel.js';
@@ -16,6 +16,9 @@ import { rankings_loader, ranking_key } from './rankings_loader.js';
 import { follow_pending_ranks } from './position_jobs.js';
 import { show_paths } from './path_view.js';
 import { import_dialog } from './import_dialog.js';
+import { time_slider } from './time_slider.js';
+import { show_timeline } from './timeline_view.js';
+import { as_of_day, slider_years } from './time.js';
 import { to_csv } from './csv.js';
 import { h, fill, clear, download, country_name } from './dom.js';
 import { kind_style, kind_styles } from './kinds.js';
@@ -25,7 +28,10 @@ const $ = (id) => document.getElementById(id);
 let state = from_fragment(location.hash);
 const data = graph_data();
 const entities = new Map(); // id → GET /api/nodes/{id} answer
-const positions = new Map(); // id → position answer
+const positions = new Map(); // id|day → position answer (as of that day; day '' for now)
+const timelines = new Map(); // id → timeline answer
+const position_key = (id) => `${id}|${as_of_day(state.as_of) ?? ''}`;
+let slider = null;
 const rankings = rankings_loader({ on_change: on_rankings_change }); // followed, jobs included
 let stats = null;
 let metrics = [];
@@ -85,22 +91,27 @@ async function fetch_needed() {
     const id = state.selected;
     jobs.push(api.node(id).then((answer) => { entities.set(id, answer); add_entity(data, answer); }));
   }
+  const day = as_of_day(state.as_of);
   if (state.path && !path_of(state, data)) {
-    const query = state.path;
+    const query = path_query(state);
     const kinds = allowed(Object.keys(stats?.kinds ?? {}), state.hidden_kinds);
     const types = allowed(Object.keys(stats?.types ?? {}), state.hidden_types);
-    jobs.push(api.path({ ...query, kinds, types }).then((answer) => set_path(data, query, answer)));
+    jobs.push(api.path({ ...query, kinds, types, as_of: day }).then((answer) => set_path(data, query, answer)));
   }
-  if (state.view === 'position' && state.selected && !positions.has(state.selected)) {
+  if (state.view === 'position' && state.selected && !timelines.has(state.selected)) {
     const id = state.selected;
-    jobs.push(api.position(id).then((answer) => {
-      positions.set(id, answer);
+    jobs.push(api.timeline(id).then((answer) => timelines.set(id, answer)));
+  }
+  if (state.view === 'position' && state.selected && !positions.has(position_key(state.selected))) {
+    const id = state.selected, key = position_key(id);
+    jobs.push(api.position(id, { as_of: day }).then((answer) => {
+      positions.set(key, answer);
       follow_pending_ranks(id, answer, { on_rank: (metric, entry) => {
-        if (state.view === 'position' && state.selected === id) update_rank($('position-view'), metric, entry);
+        if (state.view === 'position' && position_key(state.selected) === key) update_rank($('position-view'), metric, entry);
       } });
     }));
   }
-  if (state.view === 'rankings') rankings.load(state.rankings.metric, state.rankings.kind); // never waited on: a job is followed
+  if (state.view === 'rankings') rankings.load(state.rankings.metric, state.rankings.kind, day); // never waited on: a job is followed
   const results = await Promise.allSettled(jobs);
   for (const r of results) if (r.status === 'rejected') complain(r.reason);
 }
@@ -128,6 +139,7 @@ function render_controls() {
   for (const box of document.querySelectorAll('#kind-filters input')) box.checked = !state.hidden_kinds.includes(box.value);
   for (const box of document.querySelectorAll('#type-filters input')) box.checked = !state.hidden_types.includes(box.value);
   render_country_filter();
+  slider?.set(state.as_of);
   for (const radio of document.querySelectorAll('#layout-choice input')) radio.checked = radio.value === state.layout;
 }
 
@@ -194,10 +206,11 @@ async function render() {
     const center = state.expanded[0] ?? state.selected ?? null; // selecting another node does not re-lay the view out
     const drawn = await loading(canvas.show(graph, { layout: state.layout, center }));
     if (mine !== generation) return;
-    say(graph.nodes.length ? `${drawn.nodes} nodes and ${drawn.edges} connections on screen.` : '');
+    const when = state.as_of === null ? '' : ` As of the end of ${state.as_of}.`;
+    say(graph.nodes.length ? `${drawn.nodes} nodes and ${drawn.edges} connections on screen.${when}` : '');
   } else if (state.view === 'position') {
     const root = $('position-view');
-    const answer = state.selected ? positions.get(state.selected) : null;
+    const answer = state.selected ? positions.get(position_key(state.selected)) : null;
     if (!answer) {
       fill(clear(root), h('h2', { text: 'Position in the global chain' }),
         h('p', { class: 'hint', text: 'Select an enterprise (search above) to see its markets, roles, tiers and ranks.' }));
@@ -211,6 +224,7 @@ async function render() {
             ...Object.fromEntries(matrix.roles.map((r, i) => [r, row.cells[i] ? 'yes' : ''])) })),
         )], { type: 'text/csv' }), `chainex-position-${answer.id}.csv`),
       }));
+      render_timeline(root, answer);
     }
   } else {
     render_rankings();
@@ -221,9 +235,25 @@ async function render() {
   }
 }
 
+// The entity's timeline under its position; undated connections are counted from the entity answer.
+function render_timeline(root, position) {
+  const answer = timelines.get(position.id);
+  if (!answer) return;
+  const names = new Map(Object.entries(position.nodes ?? {}).map(([id, n]) => [id, n.name]));
+  for (const m of position.markets ?? []) names.set(m.market.id, m.market.name);
+  if (position.node) names.set(position.id, position.node.name);
+  const entity = entities.get(position.id);
+  const undated = entity ? [...entity.edges.out, ...entity.edges.in].filter((e) => !e.properties?.since).length : 0;
+  const section = h('section', { id: 'timeline', 'aria-labelledby': 'timeline-heading' });
+  root.append(section);
+  const named = (id) => names.get(id) ?? (id.startsWith('mkt:') ? country_name(id.slice(4)) : name_of(id));
+  show_timeline(section, answer, { name_of: named, undated, as_of: state.as_of });
+}
+
 function render_rankings() {
-  const key = ranking_key(state.rankings.metric, state.rankings.kind);
-  show_rankings($('rankings-view'), rankings.get(state.rankings.metric, state.rankings.kind), {
+  const day = as_of_day(state.as_of);
+  const key = ranking_key(state.rankings.metric, state.rankings.kind, day);
+  show_rankings($('rankings-view'), rankings.get(state.rankings.metric, state.rankings.kind, day), {
     state, metrics, kinds: Object.keys(stats?.kinds ?? {}), nodes: stats?.nodes, dispatch,
     open: (id) => dispatch({ type: 'open', id }),
     on_csv: (rows) => download(new Blob([to_csv(ranking_columns, rows)], { type: 'text/csv' }), `chainex-${state.rankings.metric}.csv`),
@@ -234,9 +264,10 @@ function render_rankings() {
 
 // A followed ranking moved on: its progress bar moves in place; a new phase redraws the view.
 function on_rankings_change(key) {
-  if (state.view !== 'rankings' || key !== ranking_key(state.rankings.metric, state.rankings.kind)) return;
+  const day = as_of_day(state.as_of);
+  if (state.view !== 'rankings' || key !== ranking_key(state.rankings.metric, state.rankings.kind, day)) return;
   if (document.body.dataset.rendering) return; // render() draws it when its fetches are in
-  if (!update_rankings_jobs($('rankings-view'), rankings.get(state.rankings.metric, state.rankings.kind), stats?.nodes)) render_rankings();
+  if (!update_rankings_jobs($('rankings-view'), rankings.get(state.rankings.metric, state.rankings.kind, day), stats?.nodes)) render_rankings();
 }
 
 // ---- static controls, built once from /api/stats ----
@@ -350,6 +381,9 @@ async function start() {
   try {
     [stats, metrics] = await loading(Promise.all([api.stats(), api.metrics().then((m) => (Array.isArray(m) ? m : m.metrics ?? []))]));
     build_filters();
+    const years = slider_years(stats.dated_edges?.first, new Date().getFullYear());
+    slider = time_slider($('timebar'), { ...years, on_change: (year) => dispatch({ type: 'set_as_of', year }) });
+    slider.set(state.as_of);
   } catch (error) {
     complain(error);
   }

@@ -9,7 +9,7 @@ export function follow_pending_ranks(id, answer, { on_rank }) {
   for (const [metric, pending] of Object.entries(answer.ranks ?? {})) {
     if (!pending.pending) continue;
     const ask = async () => {
-      const got = await api.position_answer(id, { metrics: metric, direction: answer.direction });
+      const got = await api.position_answer(id, { metrics: metric, direction: answer.direction, as_of: answer.as_of ?? undefined });
       if (got.status !== 200) return got;
       const rank = got.body.ranks?.[metric];
       return rank?.pending ? { status: 202, body: rank.job } : { status: 200, body: rank };

@@ -7,7 +7,7 @@
 // redraws that one row as its job moves on or ends.
 import { h, fill, clear } from './dom.js';
 import { percent, eta_text, follow_text } from './job_text.js';
-import { depth_matrix, grades } from './position.js';
+import { depth_matrix, grades, through_text } from './position.js';
 import { draw_world_map, depth_colors, home_color, fill_of } from './world_map.js';
 import { kind_style } from './kinds.js';
 
@@ -77,7 +77,9 @@ function matrix_table(matrix, name_of, open) {
       row.cells.map((held, i) => h('td', { class: held ? 'held' : '', text: held ? '●' : '', 'aria-label': held ? `${name_of(matrix.roles[i])}: yes` : 'no' })),
       h('td', { class: 'through' }, row.subsidiaries.length
         ? h('ul', {}, row.subsidiaries.map((id) => h('li', {}, h('button', { type: 'button', class: 'link-button', onclick: () => open(id), text: name_of(id) }))))
-        : row.home ? 'headquarters' : ''))))));
+        : row.home ? 'headquarters' : '',
+      row.through.length ? h('ul', { class: 'stakes', 'aria-label': 'Through stakes short of control' },
+        row.through.map((t) => h('li', { class: 'stake', text: through_text(t, name_of) }))) : null))))));
 }
 
 export async function show_position(root, answer, { open, on_csv }) {

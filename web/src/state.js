@@ -21,6 +21,7 @@ export const initial_state = Object.freeze({
   layout: 'force',
   path: null, // {from, to, k, relations: business|all, rank: informative|shortest}
   rankings: { metric: 'degree', kind: 'enterprise', sort: 'rank', descending: false }, // kind '': all kinds
+  as_of: null, // a year: the graph as of its end (time.js); null: now
 });
 
 const toggle = (list, value) =>
@@ -72,6 +73,11 @@ export function reduce(state, action) {
       if (!sort_keys.includes(action.sort)) return state;
       const descending = r.sort === action.sort ? !r.descending : action.sort === 'value';
       return { ...state, rankings: { ...r, sort: action.sort, descending } };
+    }
+    case 'set_as_of': { // a year, or null for now
+      const year = action.year === null || action.year === undefined ? null : Number.parseInt(action.year, 10);
+      const as_of = Number.isInteger(year) && year >= 1000 && year <= 9999 ? year : null;
+      return as_of === state.as_of ? state : { ...state, as_of };
     }
     case 'replace': // a whole state read from the URL
       return action.state;

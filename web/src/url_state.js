@@ -25,6 +25,7 @@ export function to_fragment(state) {
   if (r.kind !== r0.kind) p.set('rkind', r.kind);
   if (r.sort !== r0.sort) p.set('sort', r.sort);
   if (r.descending !== r0.descending) p.set('desc', r.descending ? '1' : '0');
+  if (state.as_of !== null) p.set('asof', String(state.as_of));
   return p.toString();
 }
 
@@ -36,6 +37,7 @@ export function from_fragment(text) {
   const k = Number.parseInt(p.get('k') ?? '1', 10);
   const from = p.get('from'), to = p.get('to');
   const r0 = initial_state.rankings;
+  const as_of = Number.parseInt(p.get('asof') ?? '', 10);
   return {
     view: pick(p.get('view'), views, initial_state.view),
     selected: p.get('sel') || null,
@@ -52,5 +54,6 @@ export function from_fragment(text) {
       sort: pick(p.get('sort'), sort_keys, r0.sort),
       descending: p.has('desc') ? p.get('desc') === '1' : r0.descending,
     },
+    as_of: as_of >= 1000 && as_of <= 9999 ? as_of : null,
   };
 }
