@@ -167,18 +167,25 @@ class cytoscape_reader {
     }
     for (const auto kind : {element_kind::node, element_kind::edge}) {
       const auto domain = static_cast<std::size_t>(kind);
-      for (const auto& [key, shape] : shapes[domain])
-        columns_[domain][key] = sink_.column(kind, key, shape.type(), std::nullopt, shape.array);
+      for (const auto& [key, shape] : shapes[domain]) {
+        const value_type type = graph_sink::column_type(key, shape.type());
+        columns_[domain][key] = {sink_.column(kind, key, type, std::nullopt, shape.array), type, shape.array};
+      }
     }
   }
 
-  void add_values(const element_ref& element, pending_element& item) {
+  // The element's properties; false when one is not of its column's type (a bad date), reported.
+  bool add_values(const element_ref& element, const diagnostic& where, pending_element& item) {
     const auto& columns = columns_[static_cast<std::size_t>(element.kind)];
     for (const auto& [key, value] : (*element.value)["data"].items()) {
       if (is_field(element.kind, key)) continue;
       std::string text = property_text(value);
-      if (!text.empty()) item.values.emplace_back(columns.find(key)->second, std::move(text));
+      if (text.empty()) continue;
+      const property_column& column = columns.find(key)->second;
+      if (!column.array && !sink_.check(where, column.type, key, text)) return false;
+      item.values.emplace_back(column.index, std::move(text));
     }
+    return true;
   }
 
   // The text of a field that must be a string or a number (an id, a source, a target); "" when absent.
@@ -199,12 +206,12 @@ class cytoscape_reader {
   }
 
   void add_node(const element_ref& element) {
-    pending_element node = element_at(positions_.at(element.offset));
+    const diagnostic where = positions_.at(element.offset);
+    pending_element node = element_at(where);
     node.id = id_field(element, "id");
     node.kind = text_field(element, node_keys_[0]);
     node.name = text_field(element, node_keys_[1]);
-    add_values(element, node);
-    sink_.add_node(std::move(node));
+    if (add_values(element, where, node)) sink_.add_node(std::move(node));
   }
 
   void add_edge(const element_ref& element) {
@@ -229,8 +236,7 @@ class cytoscape_reader {
       if (!directed->is_boolean()) return fail("\"directed\" must be true or false");
       edge.directed = directed->get<bool>();
     }
-    add_values(element, edge);
-    sink_.add_edge(std::move(edge));
+    if (add_values(element, where, edge)) sink_.add_edge(std::move(edge));
   }
 
   graph_sink& sink_;
@@ -238,7 +244,12 @@ class cytoscape_reader {
   bool directed_by_default_ = true;
   std::array<std::string_view, 2> node_keys_;  // kind, name
   std::string_view relation_key_;
-  std::array<std::map<std::string, std::size_t, std::less<>>, 2> columns_;  // per element_kind: key, column
+  struct property_column {
+    std::size_t index;
+    value_type type;
+    bool array;
+  };
+  std::array<std::map<std::string, property_column, std::less<>>, 2> columns_;  // per element_kind
 };
 
 }  // namespace

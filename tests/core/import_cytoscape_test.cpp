@@ -212,6 +212,8 @@ INSTANTIATE_TEST_SUITE_P(
         bad_document{"{\"elements\": {\"nodes\": [{\"data\": {\"id\": \"a\"}}], \"edges\": [{\"data\": {\"source\": "
                      "\"a\", \"target\": \"a\", \"weight\": \"heavy\"}}]}}",
                      "g.json:1:59: value of 'weight': not a number ('heavy')"},
+        bad_document{R"({"elements": {"nodes": [{"data": {"id": "a", "since": "2020-13"}}]}})",
+                     "g.json:1:25: value of 'since': month 13 is not 01 to 12 ('2020-13')"},
         bad_document{"{\"elements\": {\"nodes\": [{\"data\": {\"id\": \"a\"}}, {\"data\": {\"id\": \"a\"}}]}}",
                      "g.json:1:48: duplicate node id 'a'"}));
 

@@ -49,6 +49,8 @@ class graph_sink {
   // that have no value of their own. An array column holds `;`-separated values.
   std::size_t column(element_kind kind, std::string_view name, value_type type,
                      std::optional<std::string> fallback = std::nullopt, bool is_array = false);
+  // The type a column named `name` holds whatever a file declares: a date for since and until, else `declared`.
+  [[nodiscard]] static value_type column_type(std::string_view name, value_type declared) noexcept;
   // Whether `value` is a valid `type`; if not, reports an error at `where` naming the column.
   bool check(const diagnostic& where, value_type type, std::string_view column, std::string_view value);
 

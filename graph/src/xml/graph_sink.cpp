@@ -4,6 +4,7 @@
 #include <variant>
 
 #include "import_defaults.hpp"
+#include "import_plan.hpp"
 #include "parallel_edges.hpp"
 #include "value_parse.hpp"
 
@@ -29,6 +30,10 @@ std::size_t graph_sink::column(element_kind kind, std::string_view name, value_t
   if (fallback)
     (kind == element_kind::node ? node_defaults_ : edge_defaults_).emplace_back(index, std::move(*fallback));
   return index;
+}
+
+value_type graph_sink::column_type(std::string_view name, value_type declared) noexcept {
+  return is_date_column(name) ? value_type::date : declared;
 }
 
 bool graph_sink::check(const diagnostic& where, value_type type, std::string_view column, std::string_view value) {
