@@ -408,9 +408,10 @@ async function start() {
 window.chainex = {
   state: () => state,
   canvas: () => canvas.info(),
-  path: () => { // the path answer shown, with the kind of every node on it
+  path: () => { // the path answer shown, with the kind of every node on it and the edges it names
     const answer = path_of(state, data);
-    return answer && { ...answer, kinds: Object.fromEntries([...data.nodes].map(([id, n]) => [id, n.kind])) };
+    return answer && { ...answer, kinds: Object.fromEntries([...data.nodes].map(([id, n]) => [id, n.kind])),
+      edges: Object.fromEntries(data.edges) };
   },
   show_graph: (graph, layout = 'force') => { $('welcome').hidden = true; return canvas.show(graph, { layout }); },
   pan_by: (dx, dy) => canvas.pan_by(dx, dy),

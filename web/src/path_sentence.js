@@ -6,7 +6,9 @@
 // `cited_path(path, nodes, edges)` tells the same sentence hop by hop, each hop with its source: a
 // footnote number, the edge's `citation` title and `url` (its properties, as the API gives them); a hop
 // whose edge has no citation, or whose `status` is `unverified`, is marked unverified. Sources cited twice
-// share a number. The view (path_view.js) turns it into links.
+// share a number; a dated hop carries its dates as read by time.js (`when`: "since 2019", "2019 – 2023
+// (announced)"), an undated one null. The view (path_view.js) turns it into links.
+import { dates_text } from './time.js';
 
 // type → [reading from source to target, reading from target back to source]
 const verbs = {
@@ -73,7 +75,9 @@ export function cited_path(path, nodes, edges) {
     const title = props.citation ?? '';
     const url = props.url ?? '';
     const note = title || url ? number_of(title || url, url) : null;
-    hops.push({ text, type: e?.type ?? '', note, unverified: note === null || props.status === 'unverified' });
+    const when = dates_text(props);
+    hops.push({ text, type: e?.type ?? '', note, unverified: note === null || props.status === 'unverified',
+      when: when === 'undated' ? null : when });
   }
   return { hops, notes: notes.map(({ number, title, url }) => ({ number, title, url })) };
 }

@@ -12,6 +12,7 @@ function sentence(p, nodes, edges) {
   const words = [];
   for (const hop of told.hops) {
     words.push(hop.text);
+    if (hop.when) words.push(h('span', { class: 'hop-date', text: ` (${hop.when})` }));
     if (hop.note !== null) {
       const note = told.notes[hop.note - 1];
       words.push(h('sup', {}, h('a', { class: 'citation', href: note.url || '#', target: '_blank', rel: 'noopener',

@@ -41,6 +41,9 @@ test('BYD to Xiaomi: a business path that avoids markets and roles, every hop ci
     assert.match(href, /^https?:\/\//);
   }
   assert.ok(await page.locator('.path-sources li').count() >= 1);
+  // each dated hop shows its date (issue 13 has landed): as many dates as the path has hops with a since
+  const dated = first.edges.filter((e) => (shown.edges[e] ?? shown.edges[String(e)])?.properties?.since).length;
+  assert.equal(await sentence.locator('.hop-date').count(), dated);
   await shot(page, 'path-cited');
   assert.deepEqual(page.errors, []);
 });

@@ -41,3 +41,13 @@ test('a source cited twice keeps one number; a hop without a citation is unverif
 test('a one-node path has no hops and no notes', () => {
   assert.deepEqual(cited_path({ nodes: ['a'], edges: [] }, nodes, edges), { hops: [], notes: [] });
 });
+
+test('a dated hop carries its dates and how they are known; an undated one none', () => {
+  const dated = {
+    0: { source: 'b', target: 'a', type: 'supplies', properties: { citation: 'x', since: '2023', since_basis: 'source-year' } },
+    1: { source: 'b', target: 'c', type: 'partners_with', properties: { citation: 'y', since: '2020-07', until: '2022-07' } },
+    2: { source: 'd', target: 'c', type: 'leads', properties: { citation: 'z' } },
+  };
+  const told = cited_path({ nodes: ['a', 'b', 'c', 'd'], edges: [0, 1, 2] }, nodes, dated);
+  assert.deepEqual(told.hops.map((h) => h.when), ['since 2023 (year of the source, not of the start)', '2020-07 – 2022-07', null]);
+});
