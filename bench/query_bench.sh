@@ -2,7 +2,7 @@
 # Query benchmark (issue 7): chainex against python-igraph and networkx on the generated graphs, one run,
 # ratios printed.
 #
-#   bench/query_bench.sh [paths|informative|betweenness|approx|pagerank|all] [--seed N]
+#   bench/query_bench.sh [paths|informative|as-of|betweenness|approx|pagerank|all] [--seed N]
 #
 #   paths        unweighted shortest path, graph taken as undirected, 1000 seeded pairs: on M chainex vs
 #                networkx vs igraph (targets: ≥ 10x networkx, ≥ 100x igraph); on L chainex alone
@@ -10,6 +10,10 @@
 #   informative  hub-avoiding paths (rank=informative, issue 14) beside the plain BFS on the same 1000 seeded
 #                pairs, alternating per pair, on M and L: median, p90, p99 (targets: L median at most 10x the
 #                plain BFS median; M median under 1 ms)
+#   as-of        the time model's filter (issue 13) on L with dates (L-dated-seedN, made from L by
+#                bench/add_dates.py): paths (BFS) and neighbourhoods (depth 2, 500 nodes) of 1000 seeded pairs
+#                with and without as_of=2015-06-30, alternating per pair, the whole run twice; median and p99
+#                (target: as_of adds at most 30% to each median)
 #   betweenness  exact, undirected, both cores, on S (best of 3 alternating rounds) and on a 50k-node /
 #                250k-edge graph (one round): chainex vs igraph betweenness() (target ≥ 3x in wall time;
 #                CPU time shown beside it)
@@ -31,7 +35,7 @@ data_root="${CHAINEX_BENCH_DATA:-$root/build/bench-data}"
 limit="${CHAINEX_BENCH_TIMEOUT:-3600}"
 python=/usr/bin/python3
 [ -x "$bench" ] || { echo "query_bench: no chainex-query-bench at $bench (CHAINEX_QUERY_BENCH)" >&2; exit 2; }
-[ "$what" = informative ] || "$python" -c 'import igraph, networkx' 2>/dev/null ||
+[ "$what" = informative ] || [ "$what" = as-of ] || "$python" -c 'import igraph, networkx' 2>/dev/null ||
   { echo "query_bench: needs python3-igraph and python3-networkx" >&2; exit 2; }
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -102,6 +106,31 @@ bench_informative() {
   li="$(field median "$(median_of L informative)")"; lb="$(field median "$(median_of L shortest)")"
   verdict "M informative median: $(awk -v a="$mi" 'BEGIN{printf "%.3f", a*1000}') ms (target under 1 ms)" "$mi < 0.001"
   verdict "L informative median: $(awk -v a="$li" -v b="$lb" 'BEGIN{printf "%.1f", a/b}')x the plain BFS median (target at most 10x)" "$li <= 10 * $lb"
+}
+
+bench_as_of() {
+  local l dated day=2015-06-30; l="$(data L)"; dated="$data_root/L-dated-seed$seed"
+  [ -f "$dated/edges.csv" ] || "$python" "$root/bench/add_dates.py" "$l" "$dated" || exit 1
+  "$python" "$root/bench/make_pairs.py" "$dated" 1000 "$seed" > "$work/pairs_dated"
+  run as_of_1 "$bench" "$dated" as-of "$day" "$work/pairs_dated"
+  run as_of_2 "$bench" "$dated" as-of "$day" "$work/pairs_dated"
+  echo; echo "As of $day on L with dates, 1000 seeded pairs, without and with as_of; seconds per query"
+  printf '%-6s %-10s %-6s %12s %12s %10s\n' run query as_of median p99 found
+  for r in 1 2; do
+    while read -r j; do
+      case "$j" in *'"measure":"as-of"'*) ;; *) continue ;; esac
+      printf '%-6s %-10s %-6s %12.6f %12.6f %10s\n' "$r" "$(field query "$j")" "$(field as_of "$j")" \
+        "$(field median "$j")" "$(field p99 "$j")" "$(field found "$j")"
+    done < "$work/as_of_$r"
+  done
+  local q r plain dated_median
+  for q in path neighbors; do
+    for r in 1 2; do
+      plain="$(field median "$(grep "\"query\":\"$q\",\"as_of\":false" "$work/as_of_$r")")"
+      dated_median="$(field median "$(grep "\"query\":\"$q\",\"as_of\":true" "$work/as_of_$r")")"
+      verdict "run $r $q: as_of median $(awk -v a="$dated_median" -v b="$plain" 'BEGIN{printf "%.2f", a/b}')x the median without (target at most 1.3x)" "$dated_median <= 1.3 * $plain"
+    done
+  done
 }
 
 best() {  # best RESULT_FILE...: the last JSON line of the run with the smallest wall time
@@ -183,11 +212,12 @@ echo "Machine: $(nproc) cores, load average $(loadavg); chainex $(git -C "$root"
 case "$what" in
   paths) bench_paths ;;
   informative) bench_informative ;;
+  as-of) bench_as_of ;;
   betweenness) bench_betweenness ;;
   approx) bench_approx ;;
   pagerank) bench_pagerank ;;
   all) bench_paths; bench_betweenness; bench_approx; bench_pagerank ;;
-  *) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac
 echo "Load average at the end: $(loadavg)"
 exit "$failed"

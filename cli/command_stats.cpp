@@ -20,6 +20,9 @@ void print_text(const core::query_context& context, const core::param_reader& pa
   print_counts("edges by type", stats.types);
   std::printf("degree (in + out): min %zu, median %.1f, mean %.2f, max %zu; %zu isolated nodes\n", stats.degree.min,
               stats.degree.median, stats.degree.mean, stats.degree.max, stats.degree.isolated);
+  const dated_counts& dated = stats.dated_edges;
+  std::printf("edges by since: %zu exact, %zu source-year, %zu announced, %zu undated; %zu with an until\n",
+              dated.exact, dated.source_year, dated.announced, dated.undated, dated.until);
   if (stats.self_loops > 0 || stats.undirected_edges > 0)
     std::printf("%zu self-loops, %zu undirected edges\n", stats.self_loops, stats.undirected_edges);
 }

@@ -66,8 +66,8 @@ std::string_view snapshot::edge_property(edge_index edge, std::string_view colum
   return value_in(*data_, data_->edge_properties, edge, column);
 }
 
-lifespans snapshot::node_lifespans() const noexcept { return {data_->node_since, data_->node_until}; }
-lifespans snapshot::edge_lifespans() const noexcept { return {data_->edge_since, data_->edge_until}; }
+lifespans snapshot::node_lifespans() const noexcept { return {data_->node_spans}; }
+lifespans snapshot::edge_lifespans() const noexcept { return {data_->edge_spans}; }
 
 edge_range snapshot::out_edges(node_index node) const noexcept {
   const auto& rows = data_->graph.m_forward.m_rowstart;

@@ -3,7 +3,6 @@
 #include <limits>
 #include <stdexcept>
 #include <thread>
-#include <tuple>
 
 #include "chainex/snapshot.hpp"
 #include "huge_pages.hpp"
@@ -80,7 +79,7 @@ std::vector<edge_index> row_cursors(const std::vector<edge_index>& rows) {
 
 // The since and until columns read as days, or nothing when the rows have neither.
 void read_lifespans(const string_table& strings, const property_columns& columns, std::size_t rows,
-                    std::vector<day_number>& since, std::vector<day_number>& until) {
+                    std::vector<lifespan>& spans) {
   const auto column_named = [&](std::string_view name) -> const std::vector<std::uint32_t>* {
     for (std::size_t c = 0; c < columns.info.size(); ++c)
       if (columns.info[c].name == name) return &columns.values[c];
@@ -89,13 +88,12 @@ void read_lifespans(const string_table& strings, const property_columns& columns
   const auto* begins = column_named("since");
   const auto* ends = column_named("until");
   if (begins == nullptr && ends == nullptr) return;
-  since.assign(rows, first_day);
-  until.assign(rows, last_day);
-  for (const auto& [column, days_of_rows, missing] : {std::tuple{begins, &since, first_day}, std::tuple{ends, &until, last_day}}) {
-    if (column == nullptr) continue;
-    for (std::size_t row = 0; row < rows; ++row)
-      (*days_of_rows)[row] = (*column)[row] == 0 ? missing : day_of(strings.at((*column)[row])).value_or(missing);
-  }
+  spans.assign(rows, lifespan{});
+  const auto day = [&](const std::vector<std::uint32_t>* column, std::size_t row) {
+    return column == nullptr || (*column)[row] == 0 ? std::nullopt : day_of(strings.at((*column)[row]));
+  };
+  for (std::size_t row = 0; row < rows; ++row)
+    spans[row] = {day(begins, row).value_or(first_day), day(ends, row).value_or(last_day)};
 }
 
 }  // namespace
@@ -264,8 +262,8 @@ std::shared_ptr<const snapshot> snapshot_builder::build() && {
   }
   forward.m_column = std::move(targets);
   targets = {};
-  read_lifespans(data.strings, data.node_properties, nodes, data.node_since, data.node_until);
-  read_lifespans(data.strings, data.edge_properties, edges, data.edge_since, data.edge_until);
+  read_lifespans(data.strings, data.node_properties, nodes, data.node_spans);
+  read_lifespans(data.strings, data.edge_properties, edges, data.edge_spans);
   data.kind_names = names_of(state_->kinds);
   data.type_names = names_of(state_->types);
   data.version = ++last_version;

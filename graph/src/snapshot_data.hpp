@@ -44,8 +44,8 @@ struct snapshot_data {
   property_columns edge_properties;
 
   // Read from the since and until columns by snapshot_builder::build(); empty when nothing is dated.
-  std::vector<day_number> node_since, node_until;
-  std::vector<day_number> edge_since, edge_until;
+  std::vector<lifespan> node_spans;
+  std::vector<lifespan> edge_spans;
 
   csr_graph graph;
 };

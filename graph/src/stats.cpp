@@ -36,6 +36,39 @@ degree_summary summarize(std::vector<std::size_t> degrees) {
   return summary;
 }
 
+dated_counts count_dated(const snapshot& graph) {
+  dated_counts counts{.undated = graph.edge_count()};
+  const lifespans spans = graph.edge_lifespans();
+  if (!spans.dated()) return counts;
+  counts.undated = 0;
+  const auto columns = graph.edge_columns();
+  const auto basis_column =
+      std::find_if(columns.begin(), columns.end(), [](const column_info& c) { return c.name == "since_basis"; });
+  for (edge_index edge = 0; edge < graph.edge_count(); ++edge) {
+    if (spans.until(edge) != last_day) ++counts.until;
+    if (spans.since(edge) == first_day) {
+      ++counts.undated;
+      continue;
+    }
+    const std::string_view basis =
+        basis_column == columns.end()
+            ? std::string_view{}
+            : graph.edge_value(edge, static_cast<std::size_t>(basis_column - columns.begin()));
+    switch (value_in(since_basis_names, basis).value_or(since_basis::exact)) {
+      case since_basis::exact:
+        ++counts.exact;
+        break;
+      case since_basis::source_year:
+        ++counts.source_year;
+        break;
+      case since_basis::announced:
+        ++counts.announced;
+        break;
+    }
+  }
+  return counts;
+}
+
 }  // namespace
 
 graph_stats compute_stats(const snapshot& graph) {
@@ -67,6 +100,7 @@ graph_stats compute_stats(const snapshot& graph) {
   stats.types = sorted_counts(graph.types(), type_counts);
   stats.countries = countries.size();
   stats.degree = summarize(std::move(degrees));
+  stats.dated_edges = count_dated(graph);
   return stats;
 }
 

@@ -115,6 +115,10 @@ TEST(time_model, whole_graph_and_walking_queries_answer_as_of_a_day) {
   EXPECT_EQ(now["as_of"], nullptr);
   EXPECT_EQ(now["nodes"], 9);
   EXPECT_EQ(now["edges"], 8);
+  // since_basis: one announced (byd owns byd-hu), one source-year (catl supplies byd), six exact (given or
+  // not); every edge has a since; three have an until (sales, supplies, old-co's).
+  EXPECT_EQ(now["dated_edges"],
+            json({{"exact", 6}, {"source_year", 1}, {"announced", 1}, {"undated", 0}, {"until", 3}}));
   EXPECT_TRUE(ask(*graph, "path", {{"from", "catl"}, {"to", "byd-hu"}, {"as_of", "2018"}})["paths"].empty());
   const json supplied = ask(*graph, "path", {{"from", "catl"}, {"to", "byd-hu"}, {"as_of", "2020-06-30"}});
   EXPECT_EQ(supplied["as_of"], "2020-06-30");

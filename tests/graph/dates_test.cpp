@@ -6,6 +6,7 @@
 #include <variant>
 
 #include "chainex/dates.hpp"
+#include "chainex/snapshot.hpp"
 
 namespace chainex {
 namespace {
@@ -62,6 +63,20 @@ TEST(dates, presence_is_half_open) {
   EXPECT_TRUE(present_on(since, until, until - 1));
   EXPECT_FALSE(present_on(since, until, until));
   EXPECT_TRUE(present_on(first_day, last_day, 0));  // undated: always
+}
+
+TEST(dates, the_one_compare_of_a_walk_agrees_with_the_two) {
+  const day_number days[] = {first_day, first_day + 1, -1, 0, 1, 17226, last_day - 1, last_day};
+  for (const day_number since : days) {
+    for (const day_number until : days) {
+      if (until < since) continue;
+      const lifespan span{since, until};
+      const lifespans spans{std::span<const lifespan>(&span, 1)};
+      for (const day_number day : days)
+        EXPECT_EQ(spans.present(0, day), present_on(since, until, day)) << since << " " << until << " " << day;
+    }
+  }
+  EXPECT_TRUE(lifespans{}.present(12, 0));  // nothing dated: everything present
 }
 
 TEST(dates, lifespans_and_bases_are_checked_together) {

@@ -57,8 +57,7 @@ TEST_P(graph_file_round_trip, export_then_import_gives_the_same_graph) {
   EXPECT_EQ(b.edge_columns().size(), a.edge_columns().size());
   // The time model's dates come back as the same days (the bundled dataset dates its edges).
   ASSERT_TRUE(a.edge_lifespans().dated());
-  EXPECT_TRUE(std::ranges::equal(b.edge_lifespans().since, a.edge_lifespans().since));
-  EXPECT_TRUE(std::ranges::equal(b.edge_lifespans().until, a.edge_lifespans().until));
+  EXPECT_TRUE(std::ranges::equal(b.edge_lifespans().items, a.edge_lifespans().items));
 }
 
 // GEXF 1.2's dynamic mode as Gephi reads it (gexf.net/schema, "Dynamics"): the graph says
@@ -263,6 +262,10 @@ INSTANTIATE_TEST_SUITE_P(
                     bad_file{"duplicate_node.gexf", "duplicate_node.gexf:6:21: duplicate node id 'a'"},
                     bad_file{"truncated.gexf", "truncated.gexf:6:1: malformed XML: no element found"},
                     bad_file{"bad_weight.gexf", "bad_weight.gexf:5:7: value of 'weight': not a number ('heavy')"},
+                    bad_file{"until_before_since.gexf",
+                             "until_before_since.gexf:5:7: until 2017-01-01 is before since 2019-05-01"},
+                    bad_file{"bad_since.graphml",
+                             "bad_since.graphml:6:33: value of 'since': day 30 is not in 2019-02 ('2019-02-30')"},
                     bad_file{"other_root.graphml",
                              "other_root.graphml:1:1: not a graph file: expected a <graphml> or <gexf> root element"}),
     [](const testing::TestParamInfo<bad_file>& param_info) {

@@ -65,6 +65,8 @@ class graph_sink {
  private:
   void add_defaults(element_kind kind, pending_element& element) const;
   [[nodiscard]] diagnostic at(const pending_element& element, std::string message) const;
+  // Whether the element's since, until and since_basis go together; if not, reports an error at it.
+  bool check_lifespan_of(element_kind kind, const pending_element& element);
   // Adds the edge if both its ends are known; if not, reports the unknown one when `last_chance`.
   bool resolve(const pending_element& edge, bool last_chance);
 
@@ -75,6 +77,10 @@ class graph_sink {
   std::vector<pending_element> waiting_;  // edges that name a node not read yet
   std::vector<std::pair<std::size_t, std::string>> node_defaults_, edge_defaults_;
   std::set<std::string, std::less<>> unknown_kinds_;
+  struct lifespan_columns {
+    std::optional<std::size_t> since, until, basis;
+  };
+  lifespan_columns node_lifespan_, edge_lifespan_;
 };
 
 }  // namespace chainex

@@ -52,14 +52,30 @@ struct edge_range {
   [[nodiscard]] std::size_t size() const noexcept { return last - first; }
 };
 
-// When the nodes or the edges are present: per item, its first day and the first day it is gone (its
-// since and until as day numbers; first_day and last_day where it has none). Empty when no item is dated.
+// When an item is present: its first day and the first day it is gone (its since and until as day
+// numbers; first_day and last_day where it has none). Side by side, so that a walk reads one of them.
+struct lifespan {
+  day_number since = first_day;
+  day_number until = last_day;
+  friend bool operator==(const lifespan&, const lifespan&) = default;
+};
+
+// The lifespans of the nodes or of the edges, by index; empty when no item is dated.
 struct lifespans {
-  std::span<const day_number> since;
-  std::span<const day_number> until;
-  [[nodiscard]] bool dated() const noexcept { return !since.empty(); }
+  std::span<const lifespan> items;
+  [[nodiscard]] bool dated() const noexcept { return !items.empty(); }
+  [[nodiscard]] day_number since(std::size_t item) const noexcept {
+    return items.empty() ? first_day : items[item].since;
+  }
+  [[nodiscard]] day_number until(std::size_t item) const noexcept {
+    return items.empty() ? last_day : items[item].until;
+  }
+  // since <= day < until, as one unsigned compare: day - since < until - since (modulo 2^32, where
+  // first_day to last_day spans every day).
   [[nodiscard]] bool present(std::size_t item, day_number day) const noexcept {
-    return since.empty() || present_on(since[item], until[item], day);
+    if (items.empty()) return true;
+    const auto since = static_cast<std::uint32_t>(items[item].since);
+    return static_cast<std::uint32_t>(day) - since < static_cast<std::uint32_t>(items[item].until) - since;
   }
 };
 

@@ -21,6 +21,16 @@ struct degree_summary {
   std::size_t isolated = 0;  // nodes without any edge
 };
 
+// Edges by how their since is known (the time model, chainex/dates.hpp): `exact` when the since_basis is
+// exact or not given, `undated` without a since; `until` counts the edges with an end.
+struct dated_counts {
+  std::size_t exact = 0;
+  std::size_t source_year = 0;
+  std::size_t announced = 0;
+  std::size_t undated = 0;
+  std::size_t until = 0;
+};
+
 struct graph_stats {
   std::size_t nodes = 0;
   std::size_t edges = 0;
@@ -30,6 +40,7 @@ struct graph_stats {
   std::size_t undirected_edges = 0;
   std::size_t countries = 0;  // distinct non-empty `country` values over all nodes
   degree_summary degree;
+  dated_counts dated_edges;
 };
 
 [[nodiscard]] graph_stats compute_stats(const snapshot& graph);

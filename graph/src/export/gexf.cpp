@@ -34,8 +34,8 @@ void write_indexed_value(std::ostream& out, std::size_t column, std::string_view
 // ` start="…" end="…"` for an item present from `since` to before `until`, each left out when open.
 void write_spell(std::ostream& out, const lifespans& spans, std::size_t item) {
   if (!spans.dated()) return;
-  if (spans.since[item] != first_day) out << " start=\"" << format_date(spans.since[item]) << '"';
-  if (spans.until[item] != last_day) out << " end=\"" << format_date(spans.until[item] - 1) << '"';
+  if (spans.since(item) != first_day) out << " start=\"" << format_date(spans.since(item)) << '"';
+  if (spans.until(item) != last_day) out << " end=\"" << format_date(spans.until(item) - 1) << '"';
 }
 
 }  // namespace

@@ -8,7 +8,8 @@
 // which the other ball tests, and are listed only when the ball has to grow past them. On a graph with
 // hubs two ordinary nodes usually meet within a step of one, so a search reads the rows around its ends
 // instead of the hubs' rows (up to half a million nodes on the L graph). Searches with filters or with
-// nodes and edges left out (Yen's detours) scan hubs like any node: the bit sets know neither.
+// nodes and edges left out (Yen's detours) scan hubs like any node: the bit sets know neither. A search as
+// of a day uses bit sets of that day's edges.
 #include <algorithm>
 #include <initializer_list>
 #include <limits>
@@ -80,10 +81,13 @@ class search {
   search(const snapshot& snap, const traversal& t, node_index from, node_index to, const exclusions& out,
          search_budget& budget)
       : snap_(snap), t_(t), from_(from), to_(to), out_(out), budget_(budget) {
-    const bool plain = !t.filtered() && out.nodes == nullptr && out.edges == nullptr;
+    // A walk as of a day has bit sets of that day's edges; the kind and type filters and Yen's left-out
+    // items have none.
+    const bool plain =
+        t.allowed_kinds.empty() && t.allowed_types.empty() && out.nodes == nullptr && out.edges == nullptr;
     if (plain) {
-      forward_hubs_ = hub_bitmaps::of(snap, t.mode);
-      backward_hubs_ = hub_bitmaps::of(snap, reversed(t.mode));
+      forward_hubs_ = hub_bitmaps::of(snap, t.mode, t.as_of);
+      backward_hubs_ = hub_bitmaps::of(snap, reversed(t.mode), t.as_of);
     }
     const std::size_t arcs = snap.edge_count() * (t.mode == direction::both ? 2 : 1);
     spread_ = 1 + arcs / std::max<std::size_t>(snap.node_count(), 1);

@@ -14,14 +14,18 @@ void changed(const lifespans& spans, const std::vector<Index>& items, day_number
   if (!spans.dated()) return;
   const auto within = [&](day_number day) { return from < day && day <= to; };
   for (const Index i : items) {
-    if (within(spans.since[i])) began.push_back(i);
-    if (within(spans.until[i])) ended.push_back(i);
+    if (within(spans.since(i))) began.push_back(i);
+    if (within(spans.until(i))) ended.push_back(i);
   }
-  const auto by_day = [](std::span<const day_number> days) {
-    return [days](Index a, Index b) { return days[a] != days[b] ? days[a] < days[b] : a < b; };
+  const auto by_day = [&spans](day_number (lifespans::*day)(std::size_t) const noexcept) {
+    return [&spans, day](Index a, Index b) {
+      const day_number x = (spans.*day)(a);
+      const day_number y = (spans.*day)(b);
+      return x != y ? x < y : a < b;
+    };
   };
-  std::sort(began.begin(), began.end(), by_day(spans.since));
-  std::sort(ended.begin(), ended.end(), by_day(spans.until));
+  std::sort(began.begin(), began.end(), by_day(&lifespans::since));
+  std::sort(ended.begin(), ended.end(), by_day(&lifespans::until));
 }
 
 template <class Index>
@@ -59,8 +63,8 @@ std::vector<dated_event> events_of(const snapshot& snap, node_index node) {
   std::vector<dated_event> events;
   if (!spans.dated()) return events;
   for (const edge_index e : edges_of(snap, node)) {
-    if (spans.since[e] != first_day) events.push_back({spans.since[e], true, e});
-    if (spans.until[e] != last_day) events.push_back({spans.until[e], false, e});
+    if (spans.since(e) != first_day) events.push_back({spans.since(e), true, e});
+    if (spans.until(e) != last_day) events.push_back({spans.until(e), false, e});
   }
   std::sort(events.begin(), events.end(), [](const dated_event& a, const dated_event& b) {
     if (a.day != b.day) return a.day < b.day;

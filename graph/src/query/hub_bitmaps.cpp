@@ -10,11 +10,12 @@
 namespace chainex::detail {
 namespace {
 
-constexpr std::size_t kept = 3;  // (snapshot, mode) pairs whose bit sets stay built
+constexpr std::size_t kept = 4;  // (snapshot, mode, day) whose bit sets stay built: a walk both ways as of a
+                                 // day and one without, or out and in
 
 }  // namespace
 
-hub_bitmaps::hub_bitmaps(const snapshot& snap, direction mode)
+hub_bitmaps::hub_bitmaps(const snapshot& snap, direction mode, std::optional<day_number> as_of)
     : words_((snap.node_count() + 63) / 64), threshold_(std::max<std::size_t>(8, snap.node_count() / 256)) {
   std::vector<std::pair<std::size_t, node_index>> by_size;  // (steps, node)
   for (node_index v = 0; v < snap.node_count(); ++v) {
@@ -27,7 +28,7 @@ hub_bitmaps::hub_bitmaps(const snapshot& snap, direction mode)
   for (const auto& [steps, v] : by_size) nodes.push_back(v);
   std::sort(nodes.begin(), nodes.end());
   bits_.assign(nodes.size() * words_, 0);
-  const traversal every_edge = make_traversal(snap, mode);
+  const traversal every_edge = make_traversal(snap, mode, {}, {}, snap.node_count(), as_of);
   for (std::size_t rank = 0; rank < nodes.size(); ++rank) {
     std::uint64_t* bits = bits_.data() + rank * words_;
     for_each_step(snap, every_edge, mode, nodes[rank],
@@ -37,19 +38,23 @@ hub_bitmaps::hub_bitmaps(const snapshot& snap, direction mode)
   pairs_ = std::make_unique<std::atomic<std::uint32_t>[]>(nodes.size() * most_hubs);  // all unknown
 }
 
-std::shared_ptr<const hub_bitmaps> hub_bitmaps::of(const snapshot& snap, direction mode) {
+std::shared_ptr<const hub_bitmaps> hub_bitmaps::of(const snapshot& snap, direction mode,
+                                                   std::optional<day_number> as_of) {
   struct entry {
     std::uint64_t version;
     direction mode;
+    std::optional<day_number> as_of;
     std::shared_ptr<const hub_bitmaps> bits;
   };
   static std::mutex lock;
   static std::vector<entry> recent;   // least recently used first
   const std::lock_guard guard(lock);  // concurrent first searches build once
-  auto it = std::find_if(recent.begin(), recent.end(),
-                         [&](const entry& e) { return e.version == snap.version() && e.mode == mode; });
-  entry found = it != recent.end() ? std::move(*it)
-                                   : entry{snap.version(), mode, std::make_shared<const hub_bitmaps>(snap, mode)};
+  auto it = std::find_if(recent.begin(), recent.end(), [&](const entry& e) {
+    return e.version == snap.version() && e.mode == mode && e.as_of == as_of;
+  });
+  entry found = it != recent.end()
+                    ? std::move(*it)
+                    : entry{snap.version(), mode, as_of, std::make_shared<const hub_bitmaps>(snap, mode, as_of)};
   if (it != recent.end()) recent.erase(it);
   if (recent.size() >= kept) recent.erase(recent.begin());
   recent.push_back(found);

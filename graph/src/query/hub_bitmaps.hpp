@@ -5,7 +5,8 @@
 // common neighbour of two hubs is found by AND over n/64 words, once per pair. A hub is a node whose row (in the walk's
 // mode) holds at least max(n/256, 8) nodes; the largest first, at most 128, while all bit sets together
 // take no more than 8 bytes an edge. Built once per snapshot and mode, on first use, and shared read-only
-// by all searches (the latest few kept):
+// by all searches (the latest few kept). A walk as of a day has bit sets of its own, of the edges and
+// neighbours present that day:
 //   auto hubs = hub_bitmaps::of(snap, direction::both);  if (const auto* h = hubs->find(v)) has(*h, y)
 #pragma once
 
@@ -29,9 +30,10 @@ class hub_bitmaps {
     const std::uint64_t* bits;  // its neighbours
   };
 
-  hub_bitmaps(const snapshot& snap, direction mode);
-  // The bit sets of `snap` for walks in `mode`, built by the first call and then shared.
-  [[nodiscard]] static std::shared_ptr<const hub_bitmaps> of(const snapshot& snap, direction mode);
+  hub_bitmaps(const snapshot& snap, direction mode, std::optional<day_number> as_of = std::nullopt);
+  // The bit sets of `snap` for walks in `mode` (as of a day), built by the first call and then shared.
+  [[nodiscard]] static std::shared_ptr<const hub_bitmaps> of(const snapshot& snap, direction mode,
+                                                             std::optional<day_number> as_of = std::nullopt);
 
   // No hub has fewer steps than this (step_count in walk.hpp): a cheaper test before find().
   [[nodiscard]] std::size_t threshold() const noexcept { return threshold_; }

@@ -26,13 +26,14 @@ ego_result ego_network(const snapshot& snap, const traversal& t, node_index cent
     if (here.depth == depth) break;
     stop.poll();
     detail::for_each_step(snap, t, t.mode, here.node, [&](edge_index, node_index w) {
-      if (result.truncated || seen.has(w) || !detail::may_enter(snap, t, w, center, center)) return;
+      if (seen.has(w) || !detail::may_enter(snap, t, w, center, center)) return true;
       if (result.nodes.size() == limit) {
         result.truncated = true;
-        return;
+        return false;  // the rest of the row cannot join
       }
       seen.set(w, {});
       result.nodes.push_back({w, here.depth + 1});
+      return true;
     });
   }
   const bool typed = !t.allowed_types.empty();

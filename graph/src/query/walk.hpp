@@ -2,9 +2,11 @@
 //
 // for_each_step(snap, t, mode, v, f) calls f(edge, other) for every edge of an allowed type that leads
 // away from v in `mode` (and, for a walk as of a day, is present then, as is `other`); undirected edges
-// lead away both ways. Whether `other` may be entered (its kind)
-// is the caller's decision, since the ends of a query are exempt from the kind filter.
+// lead away both ways. An f that returns bool stops the steps by returning false. Whether `other` may be entered (its
+// kind) is the caller's decision, since the ends of a query are exempt from the kind filter.
 #pragma once
+
+#include <type_traits>
 
 #include "chainex/query/traversal.hpp"
 #include "chainex/snapshot.hpp"
@@ -13,6 +15,15 @@ namespace chainex::detail {
 
 template <class F>
 void for_each_step(const snapshot& snap, const traversal& t, direction mode, node_index v, F&& f) {
+  // Whether to go on after the step to w by e.
+  const auto step = [&f](edge_index e, node_index w) {
+    if constexpr (std::is_same_v<std::invoke_result_t<F&, edge_index, node_index>, bool>) {
+      return f(e, w);
+    } else {
+      f(e, w);
+      return true;
+    }
+  };
   const bool forward = mode != direction::in;
   const bool backward = mode != direction::out;
   const bool mixed = snap.has_undirected_edges();
@@ -26,7 +37,7 @@ void for_each_step(const snapshot& snap, const traversal& t, direction mode, nod
       if (!forward && snap.directed(e)) continue;
       if (typed && !t.type_allowed(snap.type(e))) continue;
       if (dated && !t.present(e, targets[i])) continue;
-      f(e, targets[i]);
+      if (!step(e, targets[i])) return;
     }
   }
   if (backward || mixed) {
@@ -37,7 +48,7 @@ void for_each_step(const snapshot& snap, const traversal& t, direction mode, nod
       if (!backward && snap.directed(e)) continue;
       if (typed && !t.type_allowed(snap.type(e))) continue;
       if (dated && !t.present(e, sources[i])) continue;
-      f(e, sources[i]);
+      if (!step(e, sources[i])) return;
     }
   }
 }

@@ -46,9 +46,8 @@ class gexf_handler final : public handler {
       attribute_id_ = attributes.get("id").value_or("");
       attribute_.emplace();
       attribute_->title = attributes.get("title").value_or(attribute_id_);
-      attribute_->type = is_date_column(attribute_->title)
-                             ? value_type::date  // whatever the file declares
-                             : value_type_named(attributes.get("type").value_or("string"));
+      attribute_->type =
+          graph_sink::column_type(attribute_->title, value_type_named(attributes.get("type").value_or("string")));
     } else if (name == "node" || name == "edge") {
       start_element(name == "edge" ? element_kind::edge : element_kind::node, attributes);
     } else if (name == "attvalue" && !open_.empty()) {

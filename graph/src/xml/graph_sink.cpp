@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <variant>
 
+#include "chainex/dates.hpp"
 #include "import_defaults.hpp"
 #include "import_plan.hpp"
 #include "parallel_edges.hpp"
@@ -27,9 +28,28 @@ std::size_t graph_sink::column(element_kind kind, std::string_view name, value_t
                                std::optional<std::string> fallback, bool is_array) {
   const std::size_t index = kind == element_kind::node ? builder_.node_column(name, type, is_array)
                                                        : builder_.edge_column(name, type, is_array);
+  lifespan_columns& lifespan = kind == element_kind::node ? node_lifespan_ : edge_lifespan_;
+  if (name == "since") lifespan.since = index;
+  if (name == "until") lifespan.until = index;
+  if (name == "since_basis") lifespan.basis = index;
   if (fallback)
     (kind == element_kind::node ? node_defaults_ : edge_defaults_).emplace_back(index, std::move(*fallback));
   return index;
+}
+
+bool graph_sink::check_lifespan_of(element_kind kind, const pending_element& element) {
+  const lifespan_columns& lifespan = kind == element_kind::node ? node_lifespan_ : edge_lifespan_;
+  const auto value = [&](const std::optional<std::size_t>& column) -> std::string_view {
+    if (!column) return {};
+    for (const auto& [c, text] : element.values)
+      if (c == *column) return text;
+    return {};
+  };
+  std::string why = check_lifespan(value(lifespan.since), value(lifespan.until));
+  if (why.empty()) why = check_since_basis(value(lifespan.basis));
+  if (why.empty()) return true;
+  error(at(element, std::move(why)));
+  return false;
 }
 
 value_type graph_sink::column_type(std::string_view name, value_type declared) noexcept {
@@ -56,10 +76,11 @@ diagnostic graph_sink::at(const pending_element& element, std::string message) c
 
 void graph_sink::add_node(pending_element node) {
   if (node.id.empty()) return error(at(node, "node without an id"));
+  add_defaults(element_kind::node, node);
+  if (!check_lifespan_of(element_kind::node, node)) return;
   const std::string_view kind = node.kind.empty() ? default_kind : std::string_view(node.kind);
   const auto added = builder_.add_node(node.id, kind, node.name.empty() ? node.id : node.name);
   if (!added) return error(at(node, "duplicate node id '" + node.id + "'"));
-  add_defaults(element_kind::node, node);
   for (const auto& [column, value] : node.values) builder_.set_node_value(*added, column, value);
   if (!is_known_kind(kind) && unknown_kinds_.insert(std::string(kind)).second)
     warn(at(node, "unknown node kind '" + std::string(kind) + "' (kept, shown without special styling)"));
@@ -67,6 +88,7 @@ void graph_sink::add_node(pending_element node) {
 
 void graph_sink::add_edge(pending_element edge) {
   add_defaults(element_kind::edge, edge);
+  if (!check_lifespan_of(element_kind::edge, edge)) return;
   if (!resolve(edge, false)) waiting_.push_back(std::move(edge));
 }
 

@@ -119,8 +119,7 @@ class graphml_handler final : public handler {
     if (domain != "node" && domain != "edge" && domain != "all") key_->use = role::ignored;
     if (attributes.get("yfiles.type")) key_->use = role::ignored;
     key_->name = attributes.get("attr.name").value_or(key_id_);
-    key_->type = is_date_column(key_->name) ? value_type::date  // whatever the file declares
-                                            : value_type_named(attributes.get("attr.type").value_or("string"));
+    key_->type = graph_sink::column_type(key_->name, value_type_named(attributes.get("attr.type").value_or("string")));
   }
 
   // Once the keys are known (they come before the graph): what each fills, and the property columns.

@@ -60,9 +60,6 @@ struct traversal {
     return edge_spans.present(e, *as_of) && node_spans.present(node, *as_of);
   }
   [[nodiscard]] bool dated() const noexcept { return as_of.has_value(); }
-  [[nodiscard]] bool filtered() const noexcept {
-    return !allowed_kinds.empty() || !allowed_types.empty() || dated();
-  }
 };
 
 // Resolves kind and type names against the snapshot. A name the snapshot does not know matches nothing
