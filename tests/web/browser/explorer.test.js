@@ -1,29 +1,19 @@
 // End-to-end tests of the web explorer in headless Chromium against the real `chainex serve` with
 // the bundled dataset: the journalist's tasks of issue 4, one test each, with screenshots of the
 // main views in build/screenshots, and the measured figures printed as "figure: …" lines.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { loadavg, availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { start_server, launch_browser, open_page, goto_ready, idle, shot, screenshots, pick as pick_in } from './harness.js';
+import { explorer_session, open_page, goto_ready, idle, shot, screenshots, pick as pick_in } from './harness.js';
 import { synthetic_graph } from '../synthetic_graph.js';
 
 const byd = 'ent:byd';
 // Paths walk business relations by default (issue 14): a node two business hops away has a business path.
 const business = 'owns,supplies,invests_in,partners_with,leads,founded';
 let server, browser, page;
-
-before(async () => {
-  server = await start_server();
-  browser = await launch_browser();
-  page = await open_page(browser.context);
-}, { timeout: 60_000 });
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-}, { timeout: 30_000 });
+explorer_session((s) => ({ server, browser, page } = s));
 
 const api = async (path) => (await fetch(new URL(path, server.url), { signal: AbortSignal.timeout(10_000) })).json();
 const figure = (name, value) => console.log(`figure: ${name} ${value}`);

@@ -3,12 +3,14 @@
 //   const server = await start_server();      // {url, stop()}; $CHAINEX_BIN, default build/debug/cli/chainex
 //   start_server({data: folder, args: ['--inline-budget', '0']})   // other data, more `serve` switches
 //   const browser = await launch_browser();   // a fresh profile in a temp folder, removed by close()
+//   let server, browser, page;  explorer_session((s) => ({ server, browser, page } = s));   // a file's hooks
 // Every wait is bounded; a server that does not answer within 20 s fails the run with its output.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, mkdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { before, after } from 'node:test';
 import { chromium } from '../../../web/node_modules/playwright-core/index.mjs';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -123,3 +125,19 @@ export async function pick(page, input_id, node) {
 }
 
 export const shot = (page, name) => page.screenshot({ path: join(screenshots, `${name}.png`) });
+
+// The usual set-up of a test file: the bundled dataset served, a browser and one page, made before the
+// file's tests and closed after them (node:test hooks); `take` receives {server, browser, page}.
+export function explorer_session(take) {
+  let session = null;
+  before(async () => {
+    const server = await start_server();
+    const browser = await launch_browser();
+    session = { server, browser, page: await open_page(browser.context) };
+    take(session);
+  }, { timeout: 60_000 });
+  after(async () => {
+    await session?.browser.close();
+    await session?.server.stop();
+  }, { timeout: 30_000 });
+}

@@ -1,16 +1,15 @@
 // Paths that mean something (issue 14), in headless Chromium against `chainex serve` with the bundled
 // dataset: a path between two enterprises walks business relations and avoids markets and roles, its
 // sentence cites every hop, and when no business connection exists the structural one is offered as such.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { start_server, launch_browser, open_page, goto_ready, idle, shot, pick } from './harness.js';
+import { explorer_session, goto_ready, idle, shot, pick } from './harness.js';
 
 let server, browser, page;
 
 const hubs = ['market', 'role'];
 const api = async (path) => (await fetch(new URL(path, server.url), { signal: AbortSignal.timeout(10_000) })).json();
-before(async () => { server = await start_server(); browser = await launch_browser(); page = await open_page(browser.context); }, { timeout: 60_000 });
-after(async () => { await browser?.close(); await server?.stop(); }, { timeout: 30_000 });
+explorer_session((s) => ({ server, browser, page } = s));
 
 async function find_path(from, to) {
   await goto_ready(page, server.url);

@@ -3,22 +3,12 @@
 // and matrix) and the rankings; an entity's timeline lists its dated events with their sources; a stake
 // short of control shows as its own grade. The slider's re-render time per step is measured over every
 // year and printed as `figure:` lines (target: under 200 ms). Screenshots: time-graph.png, time-position.png.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { start_server, launch_browser, open_page, goto_ready, idle, shot } from './harness.js';
+import { explorer_session, goto_ready, idle, shot } from './harness.js';
 
 let server, browser, page;
-
-before(async () => {
-  server = await start_server();
-  browser = await launch_browser();
-  page = await open_page(browser.context);
-}, { timeout: 60_000 });
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-}, { timeout: 30_000 });
+explorer_session((s) => ({ server, browser, page } = s));
 
 const on_screen = () => page.evaluate(() => window.chainex.canvas().nodes);
 const status = () => page.locator('#status').textContent();
