@@ -74,7 +74,6 @@ std::vector<std::size_t> row_loader::property_columns(const table_plan& plan, ta
     columns[i] = table == table_kind::nodes ? builder_.node_column(column.property, column.type, column.array)
                                             : builder_.edge_column(column.property, column.type, column.array);
   }
-  if (plan.labels) labels_column_ = builder_.node_column("labels");
   return columns;
 }
 
@@ -156,8 +155,10 @@ void row_loader::load_node(const row_batch& batch, const batched_row& row, const
     if (lei.starts_with(lei_id_prefix)) lei.remove_prefix(lei_id_prefix.size());
     if (!lei.empty()) lei_links_.emplace_back(lei, node);
   }
-  if (plan.labels && fields[*plan.labels].find(';') != std::string_view::npos)
-    builder_.set_node_value(node, labels_column_, fields[*plan.labels]);
+  if (plan.labels && fields[*plan.labels].find(';') != std::string_view::npos) {
+    if (!labels_column_) labels_column_ = builder_.node_column("labels");
+    builder_.set_node_value(node, *labels_column_, fields[*plan.labels]);
+  }
   if (!is_known_kind(kind) && unknown_kinds_.insert(std::string(kind)).second)
     events_.warn(batch.locate(row,
                               plan.kind     ? *plan.kind

@@ -100,9 +100,7 @@ class row_loader {
                 const std::vector<std::size_t>& columns);
 
   // The LEIs nodes name, in their `lei` column or as `lei:<LEI>` in their `same_as` column, with the node.
-  [[nodiscard]] const std::vector<std::pair<std::string, node_index>>& lei_links() const noexcept {
-    return lei_links_;
-  }
+  [[nodiscard]] const std::vector<std::pair<std::string, node_index>>& lei_links() const noexcept { return lei_links_; }
 
   [[nodiscard]] snapshot_builder& builder() noexcept { return builder_; }
   [[nodiscard]] const snapshot_builder& builder() const noexcept { return builder_; }
@@ -126,8 +124,8 @@ class row_loader {
   std::vector<node_origin> origins_;
   std::vector<std::string> file_names_;
   std::set<std::string> unknown_kinds_;
-  std::size_t labels_column_ = 0;
-  std::vector<std::size_t> lei_fields_;  // the current file's `lei` and `same_as` columns
+  std::optional<std::size_t> labels_column_;  // made for the first node with several neo4j labels
+  std::vector<std::size_t> lei_fields_;       // the current file's `lei` and `same_as` columns
   std::vector<std::pair<std::string, node_index>> lei_links_;
 };
 
