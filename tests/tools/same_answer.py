@@ -18,11 +18,18 @@ from served import Served, report, target_of
 ENVELOPE = {"version", "origin", "dataset"}
 # Ids the bundled dataset has, for parameters that name nodes.
 NODE_VALUES = {"id": "ent:byd", "from": "ent:byd", "to": "ent:catl", "q": "byd", "kind": "enterprise"}
+# Dates for the date parameters (their schema has a pattern): as_of, and diff's from and to.
+DATE_VALUES = {"from": "2016", "to": "2024-06", "as_of": "2020-06-30"}
+
+
+def value_of(p):
+    """The value a parameter is asked with: a date for a date, else a node's id or name, else "x"."""
+    return DATE_VALUES[p["name"]] if "pattern" in p["schema"] else NODE_VALUES.get(p["name"], "x")
 
 
 def variants(parameters):
     """The parameter sets to ask: the required ones alone, then one more parameter at each notable value."""
-    base = {p["name"]: NODE_VALUES.get(p["name"], "x") for p in parameters if p.get("required")}
+    base = {p["name"]: value_of(p) for p in parameters if p.get("required")}
     yield dict(base)
     for p in parameters:
         if p.get("required"):
@@ -35,8 +42,8 @@ def variants(parameters):
             values = [schema["minimum"], schema["maximum"], schema["maximum"] + 1]
         elif schema["type"] == "boolean":
             values = [True, False]
-        elif p["name"] in NODE_VALUES:
-            values = [NODE_VALUES[p["name"]]]
+        elif "pattern" in schema or p["name"] in NODE_VALUES:
+            values = [value_of(p)]
         elif p["name"] == "metrics":
             values = ["degree,pagerank"]
         elif p["name"] in ("kinds", "types"):
