@@ -23,6 +23,7 @@ void print_text(const core::query_context& context, const core::param_reader& pa
   const dated_counts& dated = stats.dated_edges;
   std::printf("edges by since: %zu exact, %zu source-year, %zu announced, %zu undated; %zu with an until\n",
               dated.exact, dated.source_year, dated.announced, dated.undated, dated.until);
+  if (!dated.first.empty()) std::printf("dated from %s to %s\n", dated.first.c_str(), dated.last.c_str());
   if (stats.self_loops > 0 || stats.undirected_edges > 0)
     std::printf("%zu self-loops, %zu undirected edges\n", stats.self_loops, stats.undirected_edges);
 }

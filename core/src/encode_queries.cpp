@@ -29,7 +29,9 @@ json stats_body(const graph_stats& s) {
             {"source_year", s.dated_edges.source_year},
             {"announced", s.dated_edges.announced},
             {"undated", s.dated_edges.undated},
-            {"until", s.dated_edges.until}}},
+            {"until", s.dated_edges.until},
+            {"first", s.dated_edges.first.empty() ? json(nullptr) : json(s.dated_edges.first)},
+            {"last", s.dated_edges.last.empty() ? json(nullptr) : json(s.dated_edges.last)}}},
           {"degree",
            {{"min", s.degree.min},
             {"max", s.degree.max},
@@ -273,10 +275,17 @@ struct query_encoder {
   std::string_view query;
   encoder encode;
 };
-constexpr query_encoder encoders[] = {{"stats", stats},         {"search", search},     {"node", node},
-                                      {"neighbors", neighbors}, {"path", paths},        {"centrality", centrality},
-                                      {"metrics", metrics},     {"position", position}, {"components", components_of},
-                                      {"diff", diff_document},  {"timeline", timeline_document}};
+constexpr query_encoder encoders[] = {{"stats", stats},
+                                      {"search", search},
+                                      {"node", node},
+                                      {"neighbors", neighbors},
+                                      {"path", paths},
+                                      {"centrality", centrality},
+                                      {"metrics", metrics},
+                                      {"position", position},
+                                      {"components", components_of},
+                                      {"diff", diff_document},
+                                      {"timeline", timeline_document}};
 
 }  // namespace
 

@@ -44,12 +44,22 @@ dated_counts count_dated(const snapshot& graph) {
   const auto columns = graph.edge_columns();
   const auto basis_column =
       std::find_if(columns.begin(), columns.end(), [](const column_info& c) { return c.name == "since_basis"; });
+  day_number earliest = last_day;
+  day_number latest = first_day;
+  const auto span_with = [&](day_number day) {
+    earliest = std::min(earliest, day);
+    latest = std::max(latest, day);
+  };
   for (edge_index edge = 0; edge < graph.edge_count(); ++edge) {
-    if (spans.until(edge) != last_day) ++counts.until;
+    if (spans.until(edge) != last_day) {
+      ++counts.until;
+      span_with(spans.until(edge));
+    }
     if (spans.since(edge) == first_day) {
       ++counts.undated;
       continue;
     }
+    span_with(spans.since(edge));
     const std::string_view basis =
         basis_column == columns.end()
             ? std::string_view{}
@@ -65,6 +75,10 @@ dated_counts count_dated(const snapshot& graph) {
         ++counts.announced;
         break;
     }
+  }
+  if (earliest <= latest) {
+    counts.first = format_date(earliest);
+    counts.last = format_date(latest);
   }
   return counts;
 }

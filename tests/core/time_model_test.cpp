@@ -116,9 +116,15 @@ TEST(time_model, whole_graph_and_walking_queries_answer_as_of_a_day) {
   EXPECT_EQ(now["nodes"], 9);
   EXPECT_EQ(now["edges"], 8);
   // since_basis: one announced (byd owns byd-hu), one source-year (catl supplies byd), six exact (given or
-  // not); every edge has a since; three have an until (sales, supplies, old-co's).
-  EXPECT_EQ(now["dated_edges"],
-            json({{"exact", 6}, {"source_year", 1}, {"announced", 1}, {"undated", 0}, {"until", 3}}));
+  // not); every edge has a since; three have an until (sales, supplies, old-co's). The edges span from
+  // old-co's since (1990) to the supplies' until (2022), as first days.
+  EXPECT_EQ(now["dated_edges"], json({{"exact", 6},
+                                      {"source_year", 1},
+                                      {"announced", 1},
+                                      {"undated", 0},
+                                      {"until", 3},
+                                      {"first", "1990-01-01"},
+                                      {"last", "2022-01-01"}}));
   EXPECT_TRUE(ask(*graph, "path", {{"from", "catl"}, {"to", "byd-hu"}, {"as_of", "2018"}})["paths"].empty());
   const json supplied = ask(*graph, "path", {{"from", "catl"}, {"to", "byd-hu"}, {"as_of", "2020-06-30"}});
   EXPECT_EQ(supplied["as_of"], "2020-06-30");

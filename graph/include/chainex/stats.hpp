@@ -22,13 +22,17 @@ struct degree_summary {
 };
 
 // Edges by how their since is known (the time model, chainex/dates.hpp): `exact` when the since_basis is
-// exact or not given, `undated` without a since; `until` counts the edges with an end.
+// exact or not given, `undated` without a since; `until` counts the edges with an end. `first` and `last`
+// are the earliest and latest day an edge begins or ends on (what a time slider spans), empty when no
+// edge is dated.
 struct dated_counts {
   std::size_t exact = 0;
   std::size_t source_year = 0;
   std::size_t announced = 0;
   std::size_t undated = 0;
   std::size_t until = 0;
+  std::string first;  // YYYY-MM-DD
+  std::string last;
 };
 
 struct graph_stats {
