@@ -194,6 +194,26 @@ TEST(import_gleif, a_bad_date_and_a_missing_column_are_named) {
                                         "5299000000000000CN01,Huaxin,10/03/2014\n")};
   EXPECT_EQ(first_error(import_csv(dates)),
             "lei.csv:2:29: Registration.InitialRegistrationDate: not an ISO 8601 date ('10/03/2014')");
+  csv_source ended_before;
+  ended_before.node_files = {csv_input::file(fixtures / "lei2.csv")};
+  ended_before.edge_files = {csv_input::memory(
+      "rr.csv",
+      "Relationship.StartNode.NodeID,Relationship.EndNode.NodeID,Relationship.RelationshipType,"
+      "Relationship.Period.1.startDate,Relationship.Period.1.endDate,Relationship.Period.1.periodType\n"
+      "5299000000000000HU01,5299000000000000CN01,IS_DIRECTLY_CONSOLIDATED_BY,2020-02-30T00:00:00Z,,"
+      "RELATIONSHIP_PERIOD\n"
+      "5299000000000000HU02,5299000000000000CN01,IS_DIRECTLY_CONSOLIDATED_BY,2020-05-01,2019-01-01,"
+      "RELATIONSHIP_PERIOD\n")};
+  import_options tolerant;
+  tolerant.skip_bad = true;
+  const auto periods = import_csv(ended_before, tolerant);
+  ASSERT_EQ(periods.report.rejected.size(), 2u);
+  // February has no 30th day.
+  EXPECT_EQ(periods.report.rejected[0].reason.to_string(),
+            "rr.csv:2:71: relationship period: not an ISO 8601 date ('2020-02-30T00:00:00Z')");
+  EXPECT_EQ(periods.report.rejected[1].reason.line, 3u);
+  EXPECT_NE(periods.report.rejected[1].reason.message.find("until"), std::string::npos)
+      << periods.report.rejected[1].reason.message;
   import_options gleif;
   gleif.convention = csv_convention::gleif;
   csv_source missing;

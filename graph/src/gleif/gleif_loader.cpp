@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "chainex/dates.hpp"
+
 namespace chainex {
 namespace {
 
@@ -21,7 +23,8 @@ std::string_view gleif_date(std::string_view timestamp) noexcept {
     if (dash ? timestamp[i] != '-' : !is_digit(timestamp[i])) return {};
   }
   if (timestamp.size() > 10 && timestamp[10] != 'T') return {};
-  return timestamp.substr(0, 10);
+  const std::string_view date = timestamp.substr(0, 10);
+  return day_of(date) ? date : std::string_view{};
 }
 
 std::string gleif_record_url(std::string_view lei) { return "https://search.gleif.org/#/record/" + std::string(lei); }
@@ -44,8 +47,8 @@ gleif_loader::gleif_loader(snapshot_builder& builder, listener& events) : builde
            builder_.edge_column("url"),
            builder_.edge_column("relationship_type"),
            builder_.edge_column("relationship_status"),
-           builder_.edge_column("since"),
-           builder_.edge_column("until")};
+           builder_.edge_column("since", value_type::date),
+           builder_.edge_column("until", value_type::date)};
 }
 
 void gleif_loader::link(std::string_view lei, node_index node) { linked_.try_emplace(std::string(lei), node, false); }
@@ -169,6 +172,8 @@ void gleif_loader::load_relationship(const gleif_relationship_columns& columns,
         return events_.reject(fields, reader.locate(*column, "relationship period: not an ISO 8601 date ('" +
                                                                  std::string(fields[*column]) + "')"));
     }
+    if (std::string why = until.empty() ? std::string() : check_lifespan(since, until); !why.empty())
+      return events_.reject(fields, reader.locate(period.end.value_or(columns.type), "relationship period: " + why));
     break;
   }
   if (*child == *parent)

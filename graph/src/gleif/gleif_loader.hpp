@@ -93,7 +93,8 @@ class gleif_loader {
   } edge_;
 };
 
-// `2012-06-06T15:53:00+00:00` → `2012-06-06`; empty when the text does not start with a YYYY-MM-DD date.
+// `2012-06-06T15:53:00+00:00` → `2012-06-06`; empty when the text does not start with a YYYY-MM-DD date of the
+// calendar.
 [[nodiscard]] std::string_view gleif_date(std::string_view timestamp) noexcept;
 
 // https://search.gleif.org/#/record/<LEI>
