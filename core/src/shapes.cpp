@@ -25,6 +25,7 @@ json node_summary(const snapshot& graph, node_index node) {
 json node_detail(const snapshot& graph, node_index node) {
   json out = node_summary(graph, node);
   add_properties(out, graph.node_columns(), [&](std::size_t c) { return graph.node_value(node, c); });
+  if (graph.node_lifespans().since(node) == first_day) out["undated"] = true;
   return out;
 }
 
@@ -47,6 +48,7 @@ json edge_json(const snapshot& graph, edge_index edge) {
               {"weight", graph.weight(edge)},
               {"directed", graph.directed(edge)}};
   add_properties(out, graph.edge_columns(), [&](std::size_t c) { return graph.edge_value(edge, c); });
+  if (graph.edge_lifespans().since(edge) == first_day) out["undated"] = true;
   return out;
 }
 

@@ -2,7 +2,8 @@
 //
 // Private to core/; the encoders of every answer build their documents from these pieces (docs/api.md
 // describes them: summary {"id","kind","name","name_zh"?,"country"?}, edge {"id","source","target","type",
-// "weight","directed","properties"}).
+// "weight","directed","properties","undated"?}; a node's detail and an edge say "undated": true when they
+// have no since, the time model's always-present items).
 #pragma once
 
 #include <nlohmann/json.hpp>

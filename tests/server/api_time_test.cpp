@@ -45,6 +45,11 @@ TEST(api_time, graph_routes_answer_as_of_a_day_and_say_which) {
   EXPECT_EQ(exported.header("X-Chainex-As-Of").value_or(""), "2017-01-01");
   EXPECT_NE(exported.content().find("byd-hu"), std::string::npos);
   EXPECT_EQ(exported.content().find("catl-de"), std::string::npos);  // from 2018
+  // Items without a since are marked so; dated ones are not.
+  EXPECT_EQ(body_of(f.get("/api/nodes/mkt-HU"))["node"]["undated"], true);
+  const json byd = body_of(f.get("/api/nodes/byd"));
+  EXPECT_FALSE(byd["node"].contains("undated"));
+  EXPECT_FALSE(byd["edges"]["out"][0].contains("undated"));
 }
 
 TEST(api_time, bad_dates_and_absent_nodes_are_problems) {
