@@ -14,25 +14,28 @@ const land = '#e5e7eb';
 export const fill_of = (m) => (m.home && !m.depth ? home_color : depth_colors[m.depth] ?? depth_colors[3]);
 const title_of = (m) => `${m.market.name}: ${grade_label(m.depth, m.home)}${m.home && m.depth ? ' (home market)' : ''}`;
 
-let atlas = null; // {countries: features, numeric: Map alpha-2 → ISO numeric}
+const width = 960, height = 480;
+let atlas = null; // {shapes: [{id, name, d}], sphere, projection, numeric: Map alpha-2 → ISO numeric}
 
+// The country outlines projected once: a redraw (each step of the time slider) only colours them.
 async function load_atlas() {
   if (atlas) return atlas;
   const [world, codes] = await Promise.all([
     fetch('/vendor/countries-110m.json').then((r) => r.json()),
     fetch('/vendor/iso-3166-codes.json').then((r) => r.json()),
   ]);
-  const countries = globalThis.topojson.feature(world, world.objects.countries).features;
-  atlas = { countries, numeric: new Map(codes.map(([alpha2, , numeric]) => [alpha2, numeric])) };
+  const d3 = globalThis.d3;
+  const projection = d3.geoNaturalEarth1().fitSize([width, height], { type: 'Sphere' });
+  const path = d3.geoPath(projection);
+  const shapes = globalThis.topojson.feature(world, world.objects.countries).features
+    .map((feature) => ({ id: feature.id, name: feature.properties.name, d: path(feature) }))
+    .filter((shape) => shape.d);
+  atlas = { shapes, sphere: path({ type: 'Sphere' }), projection, numeric: new Map(codes.map(([alpha2, , numeric]) => [alpha2, numeric])) };
   return atlas;
 }
 
 export async function draw_world_map(svg, markets) {
-  const { countries, numeric } = await load_atlas();
-  const d3 = globalThis.d3;
-  const width = 960, height = 480;
-  const projection = d3.geoNaturalEarth1().fitSize([width, height], { type: 'Sphere' });
-  const path = d3.geoPath(projection);
+  const { shapes: outlines, sphere, projection, numeric } = await load_atlas();
   const by_numeric = new Map();
   for (const m of markets) {
     const code = numeric.get(m.market.country);
@@ -40,14 +43,12 @@ export async function draw_world_map(svg, markets) {
   }
   clear(svg);
   svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
-  svg.append(h('path', { class: 'sphere', d: path({ type: 'Sphere' }) }));
+  svg.append(h('path', { class: 'sphere', d: sphere }));
   const shapes = h('g', { class: 'countries' });
-  for (const feature of countries) {
-    const m = by_numeric.get(feature.id);
-    const d = path(feature);
-    if (!d) continue;
+  for (const { id, name, d } of outlines) {
+    const m = by_numeric.get(id);
     shapes.append(h('path', { d, fill: m ? fill_of(m) : land, class: m ? `market${m.home ? ' home' : ''}` : '' },
-      h('title', { text: m ? title_of(m) : feature.properties.name })));
+      h('title', { text: m ? title_of(m) : name })));
   }
   svg.append(shapes);
   const dots = h('g', { class: 'market-dots' });
