@@ -10,6 +10,8 @@
 // two by an edge of weight c(u)/2); and a label is not pushed when it plus the other side's smallest key
 // reaches the best meeting (the other side has not reached it, so no path through it can be better). A
 // node with a single edge (cost 0) is never entered unless it ends the search: it leads nowhere but back.
+// The fewest-hops path (bidirectional BFS) comes first: without one there is nothing to search, and its cost
+// is the first best meeting, so labels are pruned from the first step; it is the answer if nothing is cheaper.
 #include <algorithm>
 #include <cmath>
 #include <functional>
