@@ -21,8 +21,8 @@ void add_neighbors(CLI::App& app, int& exit_code);
 void add_centrality(CLI::App& app, int& exit_code);
 void add_position(CLI::App& app, int& exit_code);
 void add_components(CLI::App& app, int& exit_code);
-void add_search(CLI::App& app, int& exit_code);  // command_lookups.cpp
-void add_node(CLI::App& app, int& exit_code);    // command_lookups.cpp
+void add_search(CLI::App& app, int& exit_code);    // command_lookups.cpp
+void add_node(CLI::App& app, int& exit_code);      // command_lookups.cpp
 void add_diff(CLI::App& app, int& exit_code);      // command_changes.cpp
 void add_timeline(CLI::App& app, int& exit_code);  // command_changes.cpp
 

@@ -108,7 +108,8 @@ std::optional<day_number> param_reader::date(std::string_view name) const {
   const std::string_view value = value_or_default(param).value_or("");
   if (value.empty()) return std::nullopt;
   auto day = parse_date(value);
-  if (auto* why = std::get_if<std::string>(&day)) bad(param, "must be a date: " + *why + " ('" + std::string(value) + "')");
+  if (auto* why = std::get_if<std::string>(&day))
+    bad(param, "must be a date: " + *why + " ('" + std::string(value) + "')");
   return std::get<day_number>(day);
 }
 

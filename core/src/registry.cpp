@@ -43,8 +43,9 @@ void add_walk(std::vector<param_spec>& params) {
 param_spec as_of_param() {
   return {.name = "as_of",
           .type = param_type::date,
-          .help = "The graph as it stood on this date (YYYY, YYYY-MM or YYYY-MM-DD): only the nodes and edges "
-                  "present then (since <= date < until); default: all of them, dated or not"};
+          .help =
+              "The graph as it stood on this date (YYYY, YYYY-MM or YYYY-MM-DD): only the nodes and edges "
+              "present then (since <= date < until); default: all of them, dated or not"};
 }
 
 param_spec approx_param(std::string_view help) {
@@ -258,8 +259,8 @@ std::vector<query_spec> make_registry() {
                                  .help = "Check the files and answer the report, leaving the served graph as it is",
                                  .fallback = "false"}}});
   for (query_spec& query : queries) {
-    static constexpr std::array dated{"stats", "search", "node", "neighbors", "path", "centrality", "position",
-                                      "components", "export"};
+    static constexpr std::array dated{"stats",      "search",   "node",       "neighbors", "path",
+                                      "centrality", "position", "components", "export"};
     if (std::ranges::find(dated, query.name) != dated.end()) query.params.push_back(as_of_param());
     query.walks = query.name == "neighbors" || query.name == "path";
   }

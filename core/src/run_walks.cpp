@@ -28,7 +28,8 @@ neighbors_answer run_neighbors(const query_context& context, const param_reader&
   const node_index center = require_present(context.graph, walk, params.text("id"));
   const auto depth = static_cast<std::uint32_t>(params.integer("depth"));
   const auto limit = static_cast<std::size_t>(params.integer("limit"));
-  return {.center = center, .depth = depth, .ego = ego_network(context.graph, walk, center, depth, limit, context.stop)};
+  return {
+      .center = center, .depth = depth, .ego = ego_network(context.graph, walk, center, depth, limit, context.stop)};
 }
 
 path_answer run_path(const query_context& context, const param_reader& params) {

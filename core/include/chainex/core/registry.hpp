@@ -23,10 +23,10 @@ namespace chainex::core {
 
 // A date is an ISO 8601 date, whole or partial (YYYY, YYYY-MM, YYYY-MM-DD; chainex/dates.hpp).
 enum class param_type : std::uint8_t { text, integer, number, boolean, choice, list, date };
-inline constexpr std::array param_type_names{
-    named{param_type::text, "text"},     named{param_type::integer, "integer"}, named{param_type::number, "number"},
-    named{param_type::boolean, "boolean"}, named{param_type::choice, "choice"}, named{param_type::list, "list"},
-    named{param_type::date, "date"}};
+inline constexpr std::array param_type_names{named{param_type::text, "text"},     named{param_type::integer, "integer"},
+                                             named{param_type::number, "number"}, named{param_type::boolean, "boolean"},
+                                             named{param_type::choice, "choice"}, named{param_type::list, "list"},
+                                             named{param_type::date, "date"}};
 [[nodiscard]] constexpr std::string_view to_string(param_type type) noexcept { return name_in(param_type_names, type); }
 
 // What answering a query costs, and so where the server runs it: at once on the thread that read the
