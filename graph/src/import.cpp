@@ -11,6 +11,7 @@
 #include "chainex/csv_writer.hpp"
 #include "edge_part.hpp"
 #include "gleif/gleif_file.hpp"
+#include "icij/icij_reader.hpp"
 #include "import_plan.hpp"
 #include "mapped_file.hpp"
 #include "parallel_edges.hpp"
@@ -385,6 +386,14 @@ csv_input csv_input::memory(std::string name, std::string text) {
 
 csv_source csv_source::from_folder(const std::filesystem::path& folder) {
   csv_source source;
+  if (!std::filesystem::exists(folder / "nodes.csv") && std::filesystem::exists(folder / "relationships.csv")) {
+    for (const char* file : {"nodes-entities.csv", "nodes-officers.csv", "nodes-intermediaries.csv",
+                             "nodes-addresses.csv", "nodes-others.csv"}) {  // ICIJ Offshore Leaks
+      if (std::filesystem::exists(folder / file)) source.node_files.push_back(csv_input::file(folder / file));
+    }
+    source.edge_files.push_back(csv_input::file(folder / "relationships.csv"));
+    return source;
+  }
   source.node_files.push_back(csv_input::file(folder / "nodes.csv"));
   source.edge_files.push_back(csv_input::file(folder / "edges.csv"));
   return source;
@@ -395,6 +404,7 @@ std::size_t default_two_threads_from() noexcept {
 }
 
 import_result import_csv(const csv_source& source, const import_options& options) {
+  if (icij::is_icij(source, options)) return icij::read(source, options);
   return importer(source, options).run();
 }
 

@@ -21,6 +21,7 @@ namespace chainex {
 
 // A node or an edge as a reader found it.
 struct pending_element {
+  std::string file;                  // the file it is in; empty: the sink's
   std::size_t line = 0, column = 0;  // of its start tag
   std::string id;                    // nodes
   std::string source, target;
@@ -34,6 +35,7 @@ struct pending_element {
 // An element whose start tag is at `where`, with nothing read yet.
 [[nodiscard]] inline pending_element element_at(const diagnostic& where) {
   pending_element element;
+  element.file = where.file;
   element.line = where.line;
   element.column = where.column;
   return element;

@@ -9,6 +9,8 @@
 //   gleif   GLEIF golden copy: LEI-CDF `LEI,Entity.LegalName,…`, RR-CDF `Relationship.StartNode.NodeID,…` and
 //           reporting exceptions `LEI,Exception.Category,…`, as CSV or the published .zip, given as nodes or
 //           edges files (graph/src/gleif/gleif_loader.hpp; read after the other nodes files).
+//   icij    ICIJ Offshore Leaks: nodes-entities|officers|intermediaries|addresses|others.csv `node_id,…,sourceID`
+//           and relationships.csv `node_id_start,node_id_end,rel_type,…` (graph/src/icij; every error fatal).
 // Strict by default: any error fails the whole import and no snapshot is returned. With skip_bad, bad
 // rows are left out (up to max_bad of them) and listed in the report with their reason. Warnings
 // (self-loops, parallel edges, unknown kinds, negative weights) are counted and never fatal.
@@ -33,13 +35,13 @@
 namespace chainex {
 
 // The conventions of CSV headers, and (graphml, gexf, cytoscape) the graph file a report is about.
-enum class csv_convention { automatic, native, gephi, neo4j, gleif, graphml, gexf, cytoscape };
+enum class csv_convention { automatic, native, gephi, neo4j, gleif, graphml, gexf, cytoscape, icij };
 inline constexpr std::array csv_convention_names{
-    named{csv_convention::automatic, "auto"},     named{csv_convention::native, "chainex"},
-    named{csv_convention::gephi, "gephi"},        named{csv_convention::neo4j, "neo4j"},
-    named{csv_convention::gleif, "gleif"},
-    named{csv_convention::graphml, "graphml"},    named{csv_convention::gexf, "gexf"},
-    named{csv_convention::cytoscape, "cytoscape"}};
+    named{csv_convention::automatic, "auto"}, named{csv_convention::native, "chainex"},
+    named{csv_convention::gephi, "gephi"},    named{csv_convention::neo4j, "neo4j"},
+    named{csv_convention::gleif, "gleif"},    named{csv_convention::graphml, "graphml"},
+    named{csv_convention::gexf, "gexf"},      named{csv_convention::cytoscape, "cytoscape"},
+    named{csv_convention::icij, "icij"}};
 [[nodiscard]] constexpr std::string_view to_string(csv_convention convention) noexcept {
   return name_in(csv_convention_names, convention);
 }

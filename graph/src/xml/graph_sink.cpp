@@ -71,7 +71,7 @@ void graph_sink::add_defaults(element_kind kind, pending_element& element) const
 }
 
 diagnostic graph_sink::at(const pending_element& element, std::string message) const {
-  return {file_, element.line, element.column, std::move(message)};
+  return {element.file.empty() ? file_ : element.file, element.line, element.column, std::move(message)};
 }
 
 void graph_sink::add_node(pending_element node) {
