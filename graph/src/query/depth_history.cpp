@@ -9,14 +9,15 @@
 namespace chainex {
 namespace {
 
-// The nodes within `reach` out-steps of `node` (every edge, whatever its dates), and their shareholders
-// (the sources of their in-edges: a joint venture's partners).
+// The nodes within `reach` out-steps of `node` (every edge, whatever its dates), and the shareholders
+// (the sources of the in-edges) of those with few of them: a joint venture's partners.
 std::vector<node_index> downstream_of(const snapshot& snap, node_index node, const depth_history_options& options) {
   const ego_result near =
       ego_network(snap, make_traversal(snap, direction::out), node, options.reach, options.max_nodes);
   std::vector<node_index> nodes;
   for (const ego_node& n : near.nodes) {
     nodes.push_back(n.node);
+    if (snap.in_degree(n.node) > options.max_shareholders) continue;
     for (const node_index source : snap.in_sources(n.node)) nodes.push_back(source);
   }
   std::sort(nodes.begin(), nodes.end());
