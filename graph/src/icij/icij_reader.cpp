@@ -73,6 +73,7 @@ class icij_reader {
     if (!reader.next(record)) throw data_error({input.name, 1, 1, "empty file: expected an ICIJ header"});
     header_.assign(record.fields.begin(), record.fields.end());
     columns_.assign(header_.begin(), header_.end());
+    property_of_field_.assign(columns_.size(), std::nullopt);
     const auto kind = table_of(input.name, columns_);
     if (!kind)
       throw data_error({input.name, 1, 1,
@@ -98,9 +99,11 @@ class icij_reader {
   }
 
   void cite(pending_element& element, element_kind kind, std::string_view source, std::string_view node_id) {
-    if (!source.empty()) element.values.emplace_back(sink_.column(kind, "citation", value_type::string), source);
-    element.values.emplace_back(sink_.column(kind, "url", value_type::string),
-                                std::string(node_page) + std::string(node_id));
+    auto& [citation, url] = citation_columns_[static_cast<std::size_t>(kind)];
+    if (!citation) citation = sink_.column(kind, "citation", value_type::string);
+    if (!url) url = sink_.column(kind, "url", value_type::string);
+    if (!source.empty()) element.values.emplace_back(*citation, source);
+    element.values.emplace_back(*url, std::string(node_page) + std::string(node_id));
   }
 
   void add_node(const csv_reader& reader, const csv_record& record, const node_file_kind& file) {
@@ -113,7 +116,9 @@ class icij_reader {
     for (std::size_t i = 0; i < record.fields.size() && i < columns_.size(); ++i) {
       const std::string_view column = columns_[i];
       if (record.fields[i].empty() || column == "node_id" || column == "name" || column == "sourceID") continue;
-      node.values.emplace_back(sink_.column(element_kind::node, column, value_type::string), record.fields[i]);
+      auto& property = property_of_field_[i];
+      if (!property) property = sink_.column(element_kind::node, column, value_type::string);
+      node.values.emplace_back(*property, record.fields[i]);
     }
     cite(node, element_kind::node, field(record, "sourceID"), node.id);
     const std::string id = node.id;
@@ -182,6 +187,9 @@ class icij_reader {
   const import_options& options_;
   std::vector<std::string> header_;        // the current file's header
   std::vector<std::string_view> columns_;  // the same, as views
+  // sink columns looked up once: the current file's fields', and citation and url for nodes and for edges
+  std::vector<std::optional<std::size_t>> property_of_field_;
+  std::array<std::pair<std::optional<std::size_t>, std::optional<std::size_t>>, 2> citation_columns_;
   std::set<std::string, std::less<>> markets_;
 };
 
