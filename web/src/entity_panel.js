@@ -1,11 +1,12 @@
 // The entity panel: everything known about the selected node, for a journalist to check before
 // publishing: both names, kind, country, properties, and its connections grouped by type and
-// direction, each with its citation as a real link. `show_entity(root, answer, actions)` renders a
+// direction, each with its citation as a real link and its dates ("since 2019 (announced)", or "undated"). `show_entity(root, answer, actions)` renders a
 // GET /api/nodes/{id} answer; actions are callbacks {open, expand, collapse, position, path_from,
 // path_to} and `expanded` (is its neighbourhood on the canvas).
 import { h, fill, clear, country_name } from './dom.js';
 import { kind_style } from './kinds.js';
 import { verb } from './path_sentence.js';
+import { dates_text } from './time.js';
 
 function citation(edge) {
   const { citation: text, url } = edge.properties ?? {};
@@ -67,7 +68,7 @@ export function show_entity(root, answer, actions) {
           h('button', { type: 'button', class: 'link-button', 'data-id': e.other.id, onclick: () => actions.open(e.other.id) },
             h('span', { class: 'dot', 'data-kind': e.other.kind }), e.other.name),
           e.other.name_zh && e.other.name_zh !== e.other.name ? h('span', { class: 'zh', lang: 'zh', text: ` ${e.other.name_zh}` }) : null,
-          e.properties?.since ? h('span', { class: 'since', text: ` since ${e.properties.since}` }) : null,
+          h('span', { class: e.properties?.since || e.properties?.until ? 'since' : 'since undated', text: ` ${dates_text(e.properties)}` }),
           h('div', { class: 'source' }, 'Source: ', citation(e)))))))),
   );
 }

@@ -45,6 +45,9 @@ test('going back in time hides what was not there yet, and a copied link reopens
   assert.ok(then < now, `fewer nodes at the end of 2018 (${then}) than now (${now})`);
   assert.match(await status(), /As of the end of 2018/);
   await shot(page, 'time-graph');
+  // the entity panel says how each connection is dated, undated ones included
+  const dates = await page.locator('#entity .connections .since').allTextContents();
+  assert.ok(dates.some((d) => /undated/.test(d)) && dates.some((d) => /since \d{4}/.test(d)), dates.join('|'));
   const link = page.url();
   assert.match(link, /asof=2018/);
   await goto_ready(page, link);
