@@ -92,8 +92,9 @@ TEST(dataset, every_dated_edge_says_how_and_none_ends_before_it_begins) {
     if (!basis.empty()) EXPECT_TRUE(bases.contains(basis)) << edge_name(graph, edge) << ": " << basis;
     // ISO dates, whole or partial, compare as text to the precision both give.
     const std::size_t precision = std::min(since.size(), until.size());
-    if (!since.empty() && !until.empty())
+    if (!since.empty() && !until.empty()) {
       EXPECT_LE(since.substr(0, precision), until.substr(0, precision)) << edge_name(graph, edge);
+    }
   }
 }
 
@@ -120,8 +121,12 @@ TEST(dataset, owns_means_control_and_shares_lie_between_0_and_1) {
     const auto share = number(text);
     ASSERT_TRUE(share) << edge_name(graph, edge);
     EXPECT_TRUE(*share > 0 && *share <= 1) << edge_name(graph, edge) << ": " << *share;
-    if (graph.type_name(edge) == "owns") EXPECT_GE(*share, 0.5) << edge_name(graph, edge);
-    if (graph.type_name(edge) == "holds_stake") EXPECT_LT(*share, 0.5) << edge_name(graph, edge);
+    if (graph.type_name(edge) == "owns") {
+      EXPECT_GE(*share, 0.5) << edge_name(graph, edge);
+    }
+    if (graph.type_name(edge) == "holds_stake") {
+      EXPECT_LT(*share, 0.5) << edge_name(graph, edge);
+    }
   }
 }
 
