@@ -100,7 +100,10 @@ def main(lei_path, rr_path, repex_path):
     category = repex.get("Exception.Category", repex.get("ExceptionCategory"))
     reasons = numbered(repex, "Exception.Reason.")
     for row in reader:
-        column = exceptions.setdefault("exception_" + row[category].lower(), [""] * len(ids))
+        name = "exception_" + row[category].lower()
+        if name not in exceptions:
+            exceptions[name] = [""] * len(ids)
+        column = exceptions[name]
         column[index[row[repex["LEI"]]]] = ";".join(row[i] for i in reasons if row[i])
 
     graph = igraph.Graph(n=len(ids) + len(markets), edges=edges, directed=True)

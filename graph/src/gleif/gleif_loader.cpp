@@ -51,7 +51,9 @@ gleif_loader::gleif_loader(snapshot_builder& builder, listener& events) : builde
            builder_.edge_column("until", value_type::date)};
 }
 
-void gleif_loader::link(std::string_view lei, node_index node) { linked_.try_emplace(std::string(lei), node, false); }
+void gleif_loader::link(std::string_view lei, node_index node) {
+  linked_.try_emplace(std::string(lei), linked_node{node, false});
+}
 
 std::optional<node_index> gleif_loader::find(std::string_view lei) {
   if (!linked_.empty()) {
