@@ -43,8 +43,9 @@ void add_data_source_options(CLI::App& command, data_source_options& options) {
                   "A nodes CSV file, or a GLEIF golden-copy CSV or .zip (repeat for several sources)")
       ->check(CLI::ExistingFile);
   command.add_option("--edges", options.edge_files, "An edges CSV file (repeat for several)")->check(CLI::ExistingFile);
-  command.add_option("--convention", options.convention, "Header convention: auto, chainex, gephi, neo4j or gleif")
-      ->check(CLI::IsMember({"auto", "chainex", "native", "gephi", "neo4j", "gleif"}))
+  command
+      .add_option("--convention", options.convention, "Header convention: auto, chainex, gephi, neo4j, gleif or icij")
+      ->check(CLI::IsMember({"auto", "chainex", "native", "gephi", "neo4j", "gleif", "icij"}))
       ->capture_default_str();
   command.add_option("--delimiter", options.delimiter, "Field delimiter: , ; or tab (default: detected)");
   command.add_flag("--skip-bad", options.skip_bad, "Import the good rows and leave out bad ones (default: strict)");
