@@ -7,6 +7,7 @@
 #include <filesystem>
 
 #include "chainex/import.hpp"
+#include "chainex/query/position.hpp"
 
 namespace chainex {
 namespace {
@@ -128,6 +129,20 @@ TEST(import_gleif, a_relationship_is_an_owns_edge_from_parent_to_child_with_its_
   EXPECT_EQ(types, (std::vector<std::string_view>{"IS_DIRECTLY_CONSOLIDATED_BY", "IS_ULTIMATELY_CONSOLIDATED_BY"}));
   // Nothing points from a child to its parent.
   EXPECT_TRUE(edges_between(graph, node(graph, "lei:5299000000000000HU01"), parent, "owns").empty());
+}
+
+// "Entities abroad whose parent is in CN": the CN parent's position lists the markets of the entities it
+// consolidates, with how many stand in each.
+TEST(import_gleif, a_parents_position_counts_the_entities_it_controls_per_market) {
+  const auto result = import_csv(gleif_source());
+  ASSERT_TRUE(result.report.ok) << first_error(result);
+  const snapshot& graph = *result.graph;
+  const chain_position position = chain_position_of(graph, node(graph, "lei:5299000000000000CN01"));
+  std::vector<std::pair<std::string_view, std::size_t>> markets;
+  for (const auto& presence : position.markets)
+    markets.emplace_back(graph.id(presence.market), presence.subsidiaries.size());
+  std::sort(markets.begin(), markets.end());
+  EXPECT_EQ(markets, (std::vector<std::pair<std::string_view, std::size_t>>{{"mkt:HU", 2}, {"mkt:VN", 1}}));
 }
 
 TEST(import_gleif, reporting_exceptions_are_kept_per_category_with_every_reason) {
