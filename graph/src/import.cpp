@@ -317,6 +317,11 @@ class importer final : private row_loader::listener, private gleif_loader::liste
       note_gleif_children();
     }
     note_convention(csv_convention::gleif, input.name);
+    if (is_gleif(input).table == gleif_table::entities) {
+      // Room for the entities and their located_in edges, so that the tables do not grow (and copy) as they come.
+      const std::size_t records = estimated_records(input);
+      loader_.reserve(loader_.builder().node_count() + records, loader_.builder().edge_count() + records);
+    }
     const std::size_t done_before = report_.bytes;
     gleif_reading reading;
     reading.delimiter = options_.delimiter;

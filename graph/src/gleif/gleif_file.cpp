@@ -5,6 +5,7 @@
 
 #include "../count_bytes.hpp"
 #include "../mapped_file.hpp"
+#include "../row_batch.hpp"
 #include "chainex/csv_reader.hpp"
 #include "zip_entry.hpp"
 
@@ -163,6 +164,18 @@ std::optional<gleif_table> gleif_table_of_file(const csv_input& input, char deli
   csv_record record;
   if (!reader.next(record)) return std::nullopt;
   return gleif_table_of(record.fields);
+}
+
+std::size_t estimated_records(const csv_input& input) {
+  if (input.in_memory) return estimate_rows(input.text);
+  if (!is_zip_input(input)) return estimate_rows(mapped_file(input.path).text());
+  zip_entry entry(input.path);
+  std::string head;
+  entry.read(head, std::size_t{1} << 20);
+  const std::size_t lines = count_bytes(head, '\n');
+  if (lines == 0 || entry.size() == SIZE_MAX) return 0;
+  return static_cast<std::size_t>(static_cast<double>(entry.size()) / static_cast<double>(head.size()) *
+                                  static_cast<double>(lines));
 }
 
 std::size_t read_gleif_file(const csv_input& input, gleif_loader& loader, const gleif_reading& reading) {

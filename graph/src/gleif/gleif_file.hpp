@@ -19,6 +19,9 @@ namespace chainex {
 // archive) cannot be read.
 [[nodiscard]] std::optional<gleif_table> gleif_table_of_file(const csv_input& input, char delimiter);
 
+// Roughly how many records the file holds (from samples of its lines), for reserving room.
+[[nodiscard]] std::size_t estimated_records(const csv_input& input);
+
 struct gleif_reading {
   char delimiter = '\0';                                 // '\0': detected
   std::function<void(std::size_t bytes_done)> progress;  // every few MB, in CSV bytes
