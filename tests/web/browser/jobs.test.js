@@ -77,8 +77,8 @@ test('the home page asks for no heavy metric, so it never waits on a job', { tim
 test('a ranking computed as a job shows a labelled progress bar, then the ranking', { timeout: 60_000 }, async () => {
   await holding(job_poll('harmonic'), async (release) => {
     await goto_ready(page, `${small.url}#view=rankings&metric=harmonic`);
-    const bar = panel('exact').locator('progress');
-    await bar.waitFor();
+    // the bar shows while the job is asked for (no percent yet), then with its percent once the job answers
+    await panel('exact').and(page.locator('[data-phase="waiting"]')).locator('progress').waitFor();
     assert.match(await panel('exact').locator('.job-percent').textContent(), /^\d+%$/);
     assert.match(await panel('exact').locator('label').textContent(), /(computing exact|queued: computing exact) harmonic closeness on 392 nodes/);
     assert.equal(await page.getByLabel(/harmonic closeness on 392 nodes/).count(), 1, 'the progress bar is labelled');
