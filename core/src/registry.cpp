@@ -243,7 +243,7 @@ std::vector<query_spec> make_registry() {
                                  .type = param_type::choice,
                                  .help = "The header convention of the CSV files",
                                  .fallback = "auto",
-                                 .choices = {"auto", "chainex", "native", "gephi", "neo4j"}},
+                                 .choices = {"auto", "chainex", "native", "gephi", "neo4j", "gleif", "icij"}},
                                 {.name = "skip_bad",
                                  .type = param_type::boolean,
                                  .help = "Load the good rows and list the bad ones",

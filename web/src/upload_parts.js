@@ -1,9 +1,9 @@
 // Which part of POST /api/import each chosen file travels in (docs/api.md): graph files (GEXF,
-// GraphML, Cytoscape JSON, a zip of CSV files) go alone as `graph`; CSV files go as `nodes` or
+// GraphML, Cytoscape JSON) go alone as `graph`; CSV files go as `nodes` or
 // `edges`, told by their header row, so a user may drop them in any order and under any names.
 // Pure: the dialog reads each file's first line and asks `part_for`; `check_parts` says what is missing.
 
-const graph_extensions = ['gexf', 'graphml', 'xml', 'json', 'cyjs', 'zip'];
+const graph_extensions = ['gexf', 'graphml', 'xml', 'json', 'cyjs'];
 // Header fields that only an edge table has, in the conventions the server reads.
 const edge_fields = ['source', 'target', ':start_id', ':end_id', 'node_id_start', 'relationship.startnode.nodeid'];
 
@@ -18,6 +18,7 @@ export function header_fields(first_line) {
 
 // 'graph', 'nodes' or 'edges' for a file with this name whose text starts with `first_line`.
 export function part_for(name, first_line) {
+  if (extension_of(name) === 'zip') return 'zip'; // the server reads zips from disk only (chainex CLI)
   if (graph_extensions.includes(extension_of(name))) return 'graph';
   const fields = header_fields(first_line);
   return fields.some((field) => edge_fields.some((edge) => field === edge || field.startsWith(`${edge}(`))) ? 'edges' : 'nodes';
@@ -26,6 +27,8 @@ export function part_for(name, first_line) {
 // What keeps these parts from being sent, or null when they can go: [{name, part}] in, a sentence out.
 export function check_parts(parts) {
   if (!parts.length) return 'Choose or drop the files to import.';
+  const zipped = parts.find((p) => p.part === 'zip');
+  if (zipped) return `${zipped.name} is a zip file: unzip it and drop the CSV files it holds (the command line reads zips as they are).`;
   const graphs = parts.filter((p) => p.part === 'graph');
   if (graphs.length > 1) return `Send one graph file at a time (${graphs.map((p) => p.name).join(', ')}).`;
   if (graphs.length === 1 && parts.length > 1) return `${graphs[0].name} is a whole graph: send it alone, without CSV files.`;

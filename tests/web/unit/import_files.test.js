@@ -23,9 +23,11 @@ test('CSV files are told apart by their header in every convention the server re
 });
 
 test('graph files go whole, by their extension, whatever their first line', () => {
-  for (const name of ['chain.gexf', 'chain.GraphML', 'export.xml', 'network.cyjs', 'cy.json', 'golden-copy.zip']) {
+  for (const name of ['chain.gexf', 'chain.GraphML', 'export.xml', 'network.cyjs', 'cy.json']) {
     assert.equal(part_for(name, 'source,target'), 'graph', name);
   }
+  assert.equal(part_for('golden-copy.zip', ''), 'zip');
+  assert.match(check_parts([{ name: 'golden-copy.zip', part: 'zip' }]), /golden-copy\.zip is a zip file: unzip it/);
 });
 
 test('what is missing from a choice is said before anything is sent', () => {
