@@ -11,6 +11,8 @@
 #include <stop_token>
 #include <string>
 
+#include "../../graph/src/query/compact_graph.hpp"
+#include "../../graph/src/query/simple_graph.hpp"
 #include "chainex/query/analysis_cache.hpp"
 #include "chainex/query/betweenness.hpp"
 #include "chainex/query/centrality.hpp"
@@ -18,8 +20,6 @@
 #include "chainex/query/neighborhood.hpp"
 #include "chainex/query/paths.hpp"
 #include "chainex/query_error.hpp"
-#include "../../graph/src/query/compact_graph.hpp"
-#include "../../graph/src/query/simple_graph.hpp"
 
 namespace chainex {
 namespace {
