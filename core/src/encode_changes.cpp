@@ -51,9 +51,15 @@ json timeline_document(const query_context& context, const param_reader& params,
                       {"change", event.began ? "began" : "ended"},
                       {"edge", dated_edge(graph, event.edge)}});
   }
+  // Keyed by the market's country code ("HU"), or by its id where the market names no country.
+  const auto key_of = [&graph](const std::string& market) {
+    const auto node = graph.find(market);
+    const std::string_view country = node ? graph.node_property(*node, "country") : std::string_view{};
+    return std::string(country.empty() ? std::string_view(market) : country);
+  };
   json depths = json::object();
   for (const yearly_depth& d : found.depth_by_year)
-    depths[d.market][std::to_string(d.year)] = static_cast<int>(d.depth);
+    depths[key_of(d.market)][std::to_string(d.year)] = static_cast<int>(d.depth);
   return {{"id", graph.id(found.node)},
           {"node", node_summary(graph, found.node)},
           {"events", std::move(events)},

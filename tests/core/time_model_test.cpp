@@ -95,12 +95,12 @@ TEST(time_model, timeline_lists_the_events_in_order_and_the_depth_per_year) {
   EXPECT_EQ(line["events"][2]["date"], "2022");
   EXPECT_EQ(line["events"][2]["change"], "ended");
   // End of 2016: byd-hu sells in Hungary (performs sales, 2016-10 to 2017-04); from 2017 it makes there.
-  const json& hungary = line["depth_by_year"]["mkt-HU"];
+  const json& hungary = line["depth_by_year"]["HU"];  // by the market's country code
   EXPECT_EQ(hungary["2016"], 1);
   EXPECT_EQ(hungary["2017"], 3);
   EXPECT_EQ(hungary["2021"], 3);
   EXPECT_FALSE(hungary.contains("2015"));
-  EXPECT_FALSE(line["depth_by_year"].contains("mkt-DE"));  // CATL's, not BYD's
+  EXPECT_FALSE(line["depth_by_year"].contains("DE"));  // CATL's, not BYD's
 }
 
 TEST(time_model, whole_graph_and_walking_queries_answer_as_of_a_day) {

@@ -75,8 +75,8 @@ TEST(api_time, diff_and_timeline) {
   ASSERT_EQ(line["events"].size(), 3u);
   EXPECT_EQ(line["events"][2]["change"], "ended");
   EXPECT_EQ(line["events"][2]["edge"]["citation"], "Industry report");
-  EXPECT_EQ(line["depth_by_year"]["mkt-HU"]["2016"], 1);
-  EXPECT_EQ(line["depth_by_year"]["mkt-HU"]["2017"], 3);
+  EXPECT_EQ(line["depth_by_year"]["HU"]["2016"], 1);
+  EXPECT_EQ(line["depth_by_year"]["HU"]["2017"], 3);
 }
 
 }  // namespace

@@ -246,7 +246,8 @@ function render_timeline(root, position) {
   const undated = entity ? [...entity.edges.out, ...entity.edges.in].filter((e) => !e.properties?.since).length : 0;
   const section = h('section', { id: 'timeline', 'aria-labelledby': 'timeline-heading' });
   root.append(section);
-  const named = (id) => names.get(id) ?? (id.startsWith('mkt:') ? country_name(id.slice(4)) : name_of(id));
+  // depth_by_year names markets by country code ("HU"); events name nodes by id
+  const named = (id) => names.get(id) ?? (/^[A-Z]{2}$/.test(id) ? country_name(id) : id.startsWith('mkt:') ? country_name(id.slice(4)) : name_of(id));
   show_timeline(section, answer, { name_of: named, undated, as_of: state.as_of });
 }
 
