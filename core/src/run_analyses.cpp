@@ -32,6 +32,11 @@ constexpr double position_share = 0.01;
 // request's interrupt.
 analysis_cache::scores scores_for(const query_context& context, const centrality_options& options, double share = 1.0) {
   if (context.jobs && context.jobs->jobs.is_heavy(context.graph, options, share)) {
+    if (!context.jobs->graph)
+      throw query_error(failure_code::unanswerable,
+                        std::string(to_string(options.kind)) +
+                            " is too costly on this graph to compute as of a day; ask without as_of for its job",
+                        {{"metric", std::string(to_string(options.kind))}});
     if (auto done = context.jobs->jobs.result(context.graph, options)) return done;
     throw analysis_pending(context.jobs->jobs.start(context.jobs->graph, options));
   }

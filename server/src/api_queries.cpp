@@ -34,17 +34,18 @@ response job_accepted(const core::job_status& job, std::uint64_t version) {
 
 response answer_query(app_state& state, const served_graph& served, std::string_view query, const route_context& c) {
   const core::param_reader params = params_of(query, c);
-  // As of a day a whole-graph query reads the graph of that day, with its own analyses and no jobs.
+  // As of a day a whole-graph query reads the graph of that day, with its own analyses; a metric too costly
+  // to compute inline there is refused, not started as a job (job_launcher).
   const dated_snapshot then = core::graph_for(params, *served.graph);
   const bool served_as_is = then.graph == nullptr;
   const snapshot& graph = served_as_is ? *served.graph : *then.graph;
-  const core::job_launcher launcher{.jobs = state.jobs(), .graph = served.graph};
+  const core::job_launcher launcher{.jobs = state.jobs(), .graph = served_as_is ? served.graph : nullptr};
   const core::query_context context{.graph = graph,
                                     .analyses = served_as_is ? state.analyses() : *then.analyses,
                                     .names = served_as_is ? &served.names : nullptr,
                                     .stats = served_as_is ? &served.stats : nullptr,
                                     .stop = state.deadline_for(c.req.cancel),
-                                    .jobs = served_as_is ? &launcher : nullptr,
+                                    .jobs = &launcher,
                                     .relations = &served.relations};
   const std::uint64_t version = served.graph->version();
   core::encode_options options{.version = version};

@@ -22,6 +22,21 @@ void expect_problem(const response& r, unsigned status, std::string_view slug) {
   EXPECT_EQ(body_of(r)["type"], "/problems/" + std::string(slug));
 }
 
+// As of a day a metric the served graph would run as a job is refused, never started or computed past the
+// deadline: a position answers at once with that rank's error, a ranking with 422 (inline budget 0: every
+// metric but degree counts as too costly here).
+TEST(api_time, a_costly_metric_as_of_a_day_is_refused_at_once) {
+  const app_fixture f({.jobs = {.max_queued = 4, .inline_budget = 0, .compute = {}}}, dated_chain);
+  const json position = body_of(f.get("/api/nodes/byd/position?as_of=2020"));
+  EXPECT_EQ(position["ranks"]["degree"]["rank"], 1);
+  EXPECT_EQ(position["ranks"]["betweenness"]["error"]["code"], "unanswerable");
+  EXPECT_EQ(position["ranks"]["betweenness"]["error"]["details"]["metric"], "betweenness");
+  EXPECT_FALSE(position["ranks"]["closeness"].contains("pending"));
+  expect_problem(f.get("/api/centrality?metric=closeness&as_of=2020"), 422, "cannot-answer");
+  EXPECT_EQ(f.get("/api/centrality?metric=degree&as_of=2020").status, 200u);
+  EXPECT_EQ(body_of(f.get("/api/jobs"))["jobs"].size(), 0u);  // nothing was started for the day's copy
+}
+
 TEST(api_time, graph_routes_answer_as_of_a_day_and_say_which) {
   const app_fixture f({}, dated_chain);
   const json then = body_of(f.get("/api/stats?as_of=2017"));

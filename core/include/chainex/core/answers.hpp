@@ -40,6 +40,9 @@
 namespace chainex::core {
 
 // Where whole-graph vectors too costly for a request go: the server's jobs, with the snapshot they need.
+// The server's job board, and the graph its jobs run on. A null graph (a day's copy, whose jobs would push
+// the served graph's out of the board) still weighs each metric against the board's budget, but a metric
+// over it is refused (unanswerable) rather than started or computed past the request's deadline.
 struct job_launcher {
   analysis_jobs& jobs;
   std::shared_ptr<const snapshot> graph;
