@@ -27,14 +27,13 @@ std::string read_head(const std::filesystem::path& path) {
 
 std::optional<graph_file_format> detect_graph_document(const csv_input& input) {
   const std::string head = input.in_memory ? std::string() : read_head(input.path);
-  if (looks_like_json(input.in_memory ? std::string_view(input.text) : std::string_view(head)))
-    return graph_file_format::cytoscape;
+  if (looks_like_json(input.in_memory ? input.content() : std::string_view(head))) return graph_file_format::cytoscape;
   return detect_graph_file(input);
 }
 
 import_result import_graph_document(const csv_input& input, const import_options& options) {
   if (detect_graph_document(input) != graph_file_format::cytoscape) return import_graph_file(input, options);
-  if (input.in_memory) return read_cytoscape_json(input.name, input.text, options);
+  if (input.in_memory) return read_cytoscape_json(input.name, input.content(), options);
   std::ifstream in(input.path, std::ios::binary);
   const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   return read_cytoscape_json(input.name, text, options);

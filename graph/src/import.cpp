@@ -28,7 +28,7 @@ class input_text {
  public:
   explicit input_text(const csv_input& input) {
     if (input.in_memory) {
-      text_ = input.text;
+      text_ = input.content();
     } else {
       mapped_.emplace(input.path);
       text_ = mapped_->text();
@@ -53,7 +53,7 @@ class importer final : private row_loader::listener, private gleif_loader::liste
     for (const auto* files : {&source.node_files, &source.edge_files}) {
       for (const auto& input : *files) {
         if (input.in_memory) {
-          bytes_total_ += input.text.size();
+          bytes_total_ += input.content().size();
         } else {
           std::error_code ignored;
           const auto size = std::filesystem::file_size(input.path, ignored);
@@ -134,7 +134,7 @@ class importer final : private row_loader::listener, private gleif_loader::liste
       auto table = gleif_table_of_file(input, options_.delimiter);
       return {asked || table || is_zip_input(input), table};
     } catch (const data_error&) {
-      return {asked, std::nullopt};  // reported when the file is read
+      return {asked || is_zip_input(input), std::nullopt};  // reported when the file is read
     }
   }
 
@@ -381,6 +381,14 @@ csv_input csv_input::file(std::filesystem::path path) {
   return input;
 }
 
+csv_input csv_input::view(std::string name, std::string_view text) {
+  csv_input input;
+  input.name = std::move(name);
+  input.borrowed = text;
+  input.in_memory = true;
+  return input;
+}
+
 csv_input csv_input::memory(std::string name, std::string text) {
   csv_input input;
   input.name = std::move(name);
@@ -408,7 +416,8 @@ std::size_t default_two_threads_from() noexcept {
   return std::thread::hardware_concurrency() > 1 ? std::size_t{32} << 20 : SIZE_MAX;
 }
 
-import_result import_csv(const csv_source& source, const import_options& options) {
+import_result import_csv(const csv_source& given, const import_options& options) {
+  const csv_source source = with_zip_members(given);
   if (icij::is_icij(source, options)) return icij::read(source, options);
   return importer(source, options).run();
 }

@@ -1,5 +1,6 @@
-// POST /api/import: token check, multipart upload (CSV nodes and edges files, or a GraphML, GEXF or Cytoscape
-// JSON file), full validation, then either the report alone (dry_run) or a durable store and an atomic swap.
+// POST /api/import: token check, multipart upload (CSV nodes and edges files, GLEIF's .zip among them, or a
+// GraphML, GEXF or Cytoscape JSON file), full validation, then either the report alone (dry_run) or a durable
+// store and an atomic swap. The files are read where they lie in the request's body, never copied.
 #include <sstream>
 #include "api_routes.hpp"
 #include "chainex/core/encode.hpp"
@@ -66,21 +67,21 @@ response import(app_state& state, const route_context& c) {
   };
   import_result result;
   if (graph_file) {
-    const csv_input input = csv_input::memory(file_name(*graph_file, "graph"), std::string(graph_file->content));
+    const csv_input input = csv_input::view(file_name(*graph_file, "graph"), graph_file->content);
     if (!core::detect_graph_document(input))
       throw http_error(problem::unsupported_media_type, "the part 'graph' is neither GraphML, GEXF nor Cytoscape JSON");
     result = core::import_graph_document(input, options);
-  } else if (!nodes.empty() && !edges.empty()) {
+  } else if (!nodes.empty()) {
     csv_source source;
     for (const form_part* part : nodes)
-      source.node_files.push_back(csv_input::memory(file_name(*part, "nodes.csv"), std::string(part->content)));
+      source.node_files.push_back(csv_input::view(file_name(*part, "nodes.csv"), part->content));
     for (const form_part* part : edges)
-      source.edge_files.push_back(csv_input::memory(file_name(*part, "edges.csv"), std::string(part->content)));
+      source.edge_files.push_back(csv_input::view(file_name(*part, "edges.csv"), part->content));
     result = import_csv(source, options);
   } else {
     throw http_error(problem::bad_request,
-                     "send parts named 'nodes' and 'edges' (CSV, each may repeat), or one named 'graph' (GraphML, "
-                     "GEXF or Cytoscape JSON)");
+                     "send parts named 'nodes' (CSV or GLEIF's .zip) and 'edges' (CSV, or none), each may repeat, "
+                     "or one named 'graph' (GraphML, GEXF or Cytoscape JSON)");
   }
   const import_report& report = result.report;
   if (!report.ok) {
@@ -102,7 +103,8 @@ response import(app_state& state, const route_context& c) {
   bool stored = false;
   if (!state.options().data_dir.empty()) {
     // Anything but one nodes file and one edges file is kept as chainex's own CSV (which imports back to
-    // the same graph), so that the last good import is always a folder of nodes.csv and edges.csv.
+    // the same graph), so that the last good import is always a folder of nodes.csv and edges.csv (either may
+    // hold a GLEIF .zip as uploaded: the import tells a zip by its content, not its name).
     const bool as_uploaded = graph_file == nullptr && nodes.size() == 1 && edges.size() == 1;
     std::ostringstream node_table;
     std::ostringstream edge_table;

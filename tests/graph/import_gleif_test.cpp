@@ -5,6 +5,9 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <tuple>
 
 #include "chainex/import.hpp"
 #include "chainex/query/position.hpp"
@@ -179,6 +182,73 @@ TEST(import_gleif, the_published_zip_files_give_the_same_graph_as_the_csv_files)
     EXPECT_EQ(zip.graph->target(e), csv.graph->target(e));
     EXPECT_EQ(zip.graph->edge_property(e, "since"), csv.graph->edge_property(e, "since"));
   }
+}
+
+std::string file_text(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+// The node ids, and every edge as "source type target", of a graph.
+std::vector<std::string> described(const snapshot& graph) {
+  std::vector<std::string> lines;
+  for (node_index v = 0; v < graph.node_count(); ++v) lines.emplace_back(graph.id(v));
+  for (edge_index e = 0; e < graph.edge_count(); ++e)
+    lines.push_back(std::string(graph.id(graph.source(e))) + " " + std::string(graph.type_name(e)) + " " +
+                    std::string(graph.id(graph.target(e))));
+  std::sort(lines.begin(), lines.end());
+  return lines;
+}
+
+TEST(import_gleif, a_zip_of_the_three_tables_on_disk_or_in_memory_gives_the_graph_of_the_csv_files) {
+  const auto csv = import_csv(gleif_source());
+  ASSERT_TRUE(csv.report.ok) << first_error(csv);
+  csv_source on_disk;
+  on_disk.node_files = {csv_input::file(fixtures / "golden-copy.zip")};
+  const auto from_disk = import_csv(on_disk);
+  ASSERT_TRUE(from_disk.report.ok) << first_error(from_disk);
+  EXPECT_EQ(from_disk.report.convention, csv_convention::gleif);
+  EXPECT_EQ(from_disk.report.bytes, csv.report.bytes);
+  EXPECT_EQ(described(*from_disk.graph), described(*csv.graph));
+  // RR-CDF named the children before LEI-CDF was read, though lei2.csv comes first in the archive.
+  EXPECT_EQ(from_disk.graph->kind_name(node(*from_disk.graph, "lei:5299000000000000HU01")), "subsidiary");
+
+  const std::string bytes = file_text(fixtures / "golden-copy.zip");
+  csv_source in_memory;
+  in_memory.node_files = {csv_input::view("upload.zip", bytes)};
+  const auto from_memory = import_csv(in_memory);
+  ASSERT_TRUE(from_memory.report.ok) << first_error(from_memory);
+  EXPECT_EQ(described(*from_memory.graph), described(*csv.graph));
+}
+
+TEST(import_gleif, an_error_in_a_zip_names_the_archive_and_the_csv_file_in_it) {
+  csv_source short_row;
+  short_row.node_files = {csv_input::file(fixtures / "short-row.zip")};
+  const auto unzipped = import_csv({{csv_input::file(fixtures / "lei2-short-row.csv")}, {}});
+  ASSERT_EQ(unzipped.report.errors.size(), 1u);
+  const diagnostic& expected = unzipped.report.errors.front();
+  EXPECT_EQ(expected.line, 3u);
+  const auto zipped = import_csv(short_row);
+  ASSERT_EQ(zipped.report.errors.size(), 1u);
+  const diagnostic& error = zipped.report.errors.front();
+  EXPECT_EQ(error.file, (fixtures / "short-row.zip").string() + ":lei2-short-row.csv");
+  EXPECT_EQ(std::tie(error.line, error.column, error.message),
+            std::tie(expected.line, expected.column, expected.message));
+
+  const std::string not_gleif = file_text(fixtures / "not-gleif.zip");
+  const auto refused = import_csv({{csv_input::view("not-gleif.zip", not_gleif)}, {}});
+  EXPECT_FALSE(refused.report.ok);
+  EXPECT_TRUE(first_error(refused).starts_with("not-gleif.zip:native_nodes.csv:1: not a GLEIF golden-copy table"))
+      << first_error(refused);
+}
+
+TEST(import_gleif, a_truncated_zip_is_an_error_naming_it) {
+  const std::string bytes = file_text(fixtures / "golden-copy.zip");
+  const std::string cut = bytes.substr(0, bytes.size() / 2);
+  const auto result = import_csv({{csv_input::view("cut.zip", cut)}, {}});
+  EXPECT_FALSE(result.report.ok);
+  EXPECT_TRUE(first_error(result).starts_with("cut.zip: cannot open the zip archive: ")) << first_error(result);
+  EXPECT_EQ(result.graph, nullptr);
 }
 
 TEST(import_gleif, a_relationship_naming_an_unknown_lei_is_an_error_at_its_field) {

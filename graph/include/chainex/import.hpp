@@ -50,15 +50,22 @@ inline constexpr std::array csv_convention_names{
   return name == "native" ? csv_convention::native : value_in(csv_convention_names, name);
 }
 
-// One CSV input: a file on disk (mapped when read) or text already in memory (an HTTP upload).
+// One CSV input: a file on disk (mapped when read) or text already in memory (an HTTP upload), which is either
+// the input's own (`memory`) or the caller's, kept alive by it until the import returns (`view`). Either may be a
+// .zip (GLEIF's), whose CSV files the import reads one by one as inputs named `<zip>:<csv>` (`member`).
 struct csv_input {
   std::string name;            // how diagnostics name it
-  std::filesystem::path path;  // read from here when `text` is empty and `in_memory` is false
-  std::string text;
+  std::filesystem::path path;  // read from here when `in_memory` is false
+  std::string text;            // the text, when the input owns it
+  std::string_view borrowed;   // the text, when the caller owns it
   bool in_memory = false;
+  std::string member;  // in a zip archive: the CSV file to read ("": its first)
+
+  [[nodiscard]] std::string_view content() const noexcept { return text.empty() ? borrowed : std::string_view(text); }
 
   static csv_input file(std::filesystem::path path);
   static csv_input memory(std::string name, std::string text);
+  static csv_input view(std::string name, std::string_view text);
 };
 
 struct csv_source {

@@ -126,7 +126,7 @@ std::size_t last_record_end(std::string_view text) {
 }
 
 std::size_t read_zip(const csv_input& input, record_reader& records) {
-  zip_entry entry(input.path);
+  zip_entry entry(input);
   std::string buffer;
   buffer.reserve(std::min(piece_bytes, entry.size()) * 2);
   bool more = true;
@@ -142,14 +142,45 @@ std::size_t read_zip(const csv_input& input, record_reader& records) {
 
 }  // namespace
 
-bool is_zip_input(const csv_input& input) { return !input.in_memory && is_zip_file(input.path); }
+bool is_zip_input(const csv_input& input) {
+  return input.in_memory ? is_zip_text(input.content()) : is_zip_file(input.path);
+}
+
+csv_source with_zip_members(const csv_source& source) {
+  const auto expand = [](const std::vector<csv_input>& inputs) {
+    std::vector<csv_input> expanded;
+    for (const csv_input& input : inputs) {
+      csv_input view = input.in_memory ? csv_input::view(input.name, input.content()) : csv_input::file(input.path);
+      view.name = input.name;
+      view.member = input.member;
+      std::vector<std::string> members;
+      try {
+        if (is_zip_input(input) && input.member.empty()) members = zip_csv_members(input);
+      } catch (const data_error&) {
+        // reported when the archive is read
+      }
+      if (members.empty()) {
+        expanded.push_back(std::move(view));
+        continue;
+      }
+      for (std::string& member : members) {
+        csv_input inside = view;
+        inside.name = input.name + ":" + member;
+        inside.member = std::move(member);
+        expanded.push_back(std::move(inside));
+      }
+    }
+    return expanded;
+  };
+  return {expand(source.node_files), expand(source.edge_files)};
+}
 
 std::optional<gleif_table> gleif_table_of_file(const csv_input& input, char delimiter) {
   std::string head;
-  std::string_view text = input.text;
+  std::string_view text = input.content();
   std::optional<mapped_file> mapped;
   if (is_zip_input(input)) {
-    zip_entry entry(input.path);
+    zip_entry entry(input);
     while (head.find('\n') == std::string::npos && entry.read(head, 1u << 16) > 0) {
     }
     text = head;
@@ -167,9 +198,10 @@ std::optional<gleif_table> gleif_table_of_file(const csv_input& input, char deli
 }
 
 std::size_t estimated_records(const csv_input& input) {
-  if (input.in_memory) return estimate_rows(input.text);
-  if (!is_zip_input(input)) return estimate_rows(mapped_file(input.path).text());
-  zip_entry entry(input.path);
+  const bool zipped = is_zip_input(input);
+  if (input.in_memory && !zipped) return estimate_rows(input.content());
+  if (!zipped) return estimate_rows(mapped_file(input.path).text());
+  zip_entry entry(input);
   std::string head;
   entry.read(head, std::size_t{1} << 20);
   const std::size_t lines = count_bytes(head, '\n');
@@ -182,7 +214,7 @@ std::size_t read_gleif_file(const csv_input& input, gleif_loader& loader, const 
   record_reader records(input, loader, reading);
   if (is_zip_input(input)) return read_zip(input, records);
   if (input.in_memory) {
-    records.read(input.text, false);
+    records.read(input.content(), false);
     return records.bytes();
   }
   const mapped_file mapped(input.path);

@@ -12,8 +12,13 @@
 
 namespace chainex {
 
-// A file on disk that is a zip archive (whatever it is called).
+// An input (a file on disk or bytes in memory) that is a zip archive, whatever it is called.
 [[nodiscard]] bool is_zip_input(const csv_input& input);
+
+// The same files, each zip archive among them replaced by one input per CSV file it holds, named
+// `<archive>:<csv>` (an archive that cannot be opened or holds no CSV stays whole, and fails when read). Texts in
+// memory are viewed, not copied: `source` must outlive the result.
+[[nodiscard]] csv_source with_zip_members(const csv_source& source);
 
 // The GLEIF table the file's header names; nullopt for any other CSV. Throws data_error when the file (or the
 // archive) cannot be read.

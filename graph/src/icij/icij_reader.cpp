@@ -51,7 +51,7 @@ std::optional<table> table_of(std::string_view file, std::span<const std::string
 std::optional<std::vector<std::string>> header_of(const csv_input& input, char delimiter) {
   try {
     std::optional<mapped_file> mapped;
-    const std::string_view text = input.in_memory ? std::string_view(input.text) : mapped.emplace(input.path).text();
+    const std::string_view text = input.in_memory ? input.content() : mapped.emplace(input.path).text();
     csv_reader reader(input.name, text, {.delimiter = delimiter});
     csv_record record;
     if (!reader.next(record)) return std::nullopt;
@@ -67,7 +67,7 @@ class icij_reader {
 
   void read_file(const csv_input& input) {
     std::optional<mapped_file> mapped;
-    const std::string_view text = input.in_memory ? std::string_view(input.text) : mapped.emplace(input.path).text();
+    const std::string_view text = input.in_memory ? input.content() : mapped.emplace(input.path).text();
     csv_reader reader(input.name, text, {.delimiter = options_.delimiter});
     csv_record record;
     if (!reader.next(record)) throw data_error({input.name, 1, 1, "empty file: expected an ICIJ header"});
@@ -229,7 +229,7 @@ import_result read(const csv_source& source, const import_options& options) {
   for (const auto* files : {&source.node_files, &source.edge_files}) {
     for (const auto& input : *files) {
       std::error_code ignored;
-      bytes += input.in_memory ? input.text.size()
+      bytes += input.in_memory ? input.content().size()
                                : static_cast<std::size_t>(std::filesystem::file_size(input.path, ignored));
     }
   }

@@ -20,7 +20,7 @@ std::optional<graph_file_format> format_of(std::string_view text) {
 }  // namespace
 
 std::optional<graph_file_format> detect_graph_file(const csv_input& input) {
-  if (input.in_memory) return format_of(input.text);
+  if (input.in_memory) return format_of(input.content());
   try {
     const mapped_file file(input.path);
     return format_of(file.text());
@@ -32,7 +32,7 @@ std::optional<graph_file_format> detect_graph_file(const csv_input& input) {
 import_result import_graph_file(const csv_input& input, const import_options& options) {
   std::optional<mapped_file> mapped;
   try {
-    const std::string_view text = input.in_memory ? std::string_view(input.text) : mapped.emplace(input.path).text();
+    const std::string_view text = input.in_memory ? input.content() : mapped.emplace(input.path).text();
     switch (format_of(text).value_or(graph_file_format::none)) {
       case graph_file_format::graphml:
         return xml::read_graphml(input.name, text, options);
