@@ -1,4 +1,4 @@
-// The "Import data" dialog: the user drops or chooses files (CSV, GEXF, GraphML, Cytoscape JSON) and gives the server's import token once (kept for this tab in sessionStorage). "Check" sends
+// The "Import data" dialog: the user drops or chooses files (CSV, GEXF, GraphML, Cytoscape JSON, GLEIF .zip) and gives the server's import token once (kept for this tab in sessionStorage). "Check" sends
 // them with dry_run, so the report (every error's file:line:column and reason) is shown before
 // anything changes; "Import" is offered only for files that checked out, and on success the page
 // reopens on the new graph, saying which version it now shows.
@@ -19,9 +19,9 @@ export function import_dialog({ on_imported }) {
   let checked = false; // the chosen files passed a check with this token
 
   const file_input = h('input', { type: 'file', id: 'import-files', multiple: true,
-    accept: '.csv,.tsv,.txt,.gexf,.graphml,.xml,.json,.cyjs' });
+    accept: '.csv,.tsv,.txt,.gexf,.graphml,.xml,.json,.cyjs,.zip' });
   const drop = h('label', { class: 'drop-zone', for: 'import-files' },
-    h('strong', { text: 'Drop files here' }), ' or choose them: nodes and edges CSV (chainex, Gephi, neo4j-admin, GLEIF, ICIJ), or one GEXF, GraphML or Cytoscape JSON file.', file_input);
+    h('strong', { text: 'Drop files here' }), ' or choose them: nodes and edges CSV (chainex, Gephi, neo4j-admin, GLEIF, ICIJ), GLEIF’s .zip as published, or one GEXF, GraphML or Cytoscape JSON file.', file_input);
   const file_list = h('ul', { class: 'import-files', 'aria-label': 'Files to import' });
   const token_input = h('input', { type: 'password', id: 'import-token', autocomplete: 'off', value: sessionStorage.getItem(token_key) ?? '' });
   const report = h('div', { class: 'import-report', role: 'status', 'aria-live': 'polite' });

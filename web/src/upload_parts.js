@@ -1,5 +1,6 @@
 // Which part of POST /api/import each chosen file travels in (docs/api.md): graph files (GEXF,
-// GraphML, Cytoscape JSON) go alone as `graph`; CSV files go as `nodes` or
+// GraphML, Cytoscape JSON) go alone as `graph`; a zip (GLEIF's golden copy, or GLEIF CSV files zipped
+// together) goes as `nodes`, which the server reads whatever tables it holds; CSV files go as `nodes` or
 // `edges`, told by their header row, so a user may drop them in any order and under any names.
 // Pure: the dialog reads each file's first line and asks `part_for`; `check_parts` says what is missing.
 
@@ -18,7 +19,7 @@ export function header_fields(first_line) {
 
 // 'graph', 'nodes' or 'edges' for a file with this name whose text starts with `first_line`.
 export function part_for(name, first_line) {
-  if (extension_of(name) === 'zip') return 'zip'; // the server reads zips from disk only (chainex CLI)
+  if (extension_of(name) === 'zip') return 'nodes';
   if (graph_extensions.includes(extension_of(name))) return 'graph';
   const fields = header_fields(first_line);
   return fields.some((field) => edge_fields.some((edge) => field === edge || field.startsWith(`${edge}(`))) ? 'edges' : 'nodes';
@@ -27,13 +28,12 @@ export function part_for(name, first_line) {
 // What keeps these parts from being sent, or null when they can go: [{name, part}] in, a sentence out.
 export function check_parts(parts) {
   if (!parts.length) return 'Choose or drop the files to import.';
-  const zipped = parts.find((p) => p.part === 'zip');
-  if (zipped) return `${zipped.name} is a zip file: unzip it and drop the CSV files it holds (the command line reads zips as they are).`;
   const graphs = parts.filter((p) => p.part === 'graph');
   if (graphs.length > 1) return `Send one graph file at a time (${graphs.map((p) => p.name).join(', ')}).`;
   if (graphs.length === 1 && parts.length > 1) return `${graphs[0].name} is a whole graph: send it alone, without CSV files.`;
   if (graphs.length === 1) return null;
   if (!parts.some((p) => p.part === 'nodes')) return 'Add a nodes file: every CSV chosen is an edge table.';
-  if (!parts.some((p) => p.part === 'edges')) return 'Add an edges file (with source and target columns).';
+  const zipped = parts.some((p) => extension_of(p.name) === 'zip'); // GLEIF: its tables make the edges
+  if (!zipped && !parts.some((p) => p.part === 'edges')) return 'Add an edges file (with source and target columns).';
   return null;
 }

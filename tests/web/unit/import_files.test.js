@@ -26,8 +26,9 @@ test('graph files go whole, by their extension, whatever their first line', () =
   for (const name of ['chain.gexf', 'chain.GraphML', 'export.xml', 'network.cyjs', 'cy.json']) {
     assert.equal(part_for(name, 'source,target'), 'graph', name);
   }
-  assert.equal(part_for('golden-copy.zip', ''), 'zip');
-  assert.match(check_parts([{ name: 'golden-copy.zip', part: 'zip' }]), /golden-copy\.zip is a zip file: unzip it/);
+  assert.equal(part_for('golden-copy.zip', 'PK\u0003\u0004'), 'nodes'); // GLEIF's zip: the server reads the tables in it
+  assert.equal(check_parts([{ name: 'golden-copy.zip', part: 'nodes' }]), null); // no edges file needed
+  assert.match(check_parts([{ name: 'lei2.csv', part: 'nodes' }]), /edges file/);
 });
 
 test('what is missing from a choice is said before anything is sent', () => {
