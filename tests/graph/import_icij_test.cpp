@@ -5,7 +5,9 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "chainex/dates.hpp"
 #include "chainex/import.hpp"
+#include "chainex/stats.hpp"
 
 namespace chainex {
 namespace {
@@ -85,6 +87,82 @@ TEST(import_icij, a_bad_date_or_an_unknown_node_is_an_error_at_its_position) {
   EXPECT_EQ(result.report.errors[0].to_string(),
             "relationships.csv:2:18: '2006-03-23' in start_date is not a date like 23-MAR-2006");
   EXPECT_EQ(result.report.errors[1].to_string(), "relationships.csv:3:1: unknown node id '3'");
+}
+
+TEST(import_icij, markets_carry_their_iso_country_so_statistics_count_them) {
+  const auto result = import_csv(csv_source::from_folder(folder));
+  ASSERT_TRUE(result.report.ok) << first_error(result);
+  const snapshot& graph = *result.graph;
+  // ISO 3166-1 (Debian's iso-codes): HKG is HK, CHE CH, PAN PA; ICIJ's jurisdiction BVI, "British Virgin Islands",
+  // is ISO's "Virgin Islands, British", VG; its PMA, "Panama", is PA.
+  EXPECT_EQ(graph.node_property(*graph.find("mkt:HKG"), "country"), "HK");
+  EXPECT_EQ(graph.node_property(*graph.find("mkt:CHE"), "country"), "CH");
+  EXPECT_EQ(graph.node_property(*graph.find("mkt:PAN"), "country"), "PA");
+  EXPECT_EQ(graph.node_property(*graph.find("mkt:BVI"), "country"), "VG");
+  EXPECT_EQ(graph.node_property(*graph.find("mkt:PMA"), "country"), "PA");
+  EXPECT_EQ(graph.node_property(*graph.find("10000001"), "country"), "");  // only markets
+  EXPECT_EQ(compute_stats(graph).countries, 4u);
+
+  csv_source unknown;
+  unknown.node_files.push_back(csv_input::memory(
+      "nodes-others.csv",
+      "node_id,name,type,incorporation_date,struck_off_date,closed_date,jurisdiction,jurisdiction_description,"
+      "countries,country_codes,sourceID,valid_until,note\n"
+      "1,A,FUND,,,,XXX,Undetermined,Not identified;Bahamas,XXX;BHS,Bahamas Leaks,,\n"
+      "2,B,FUND,,,,BAH,Bahamas,,,Bahamas Leaks,,\n"));
+  const auto others = import_csv(unknown);
+  ASSERT_TRUE(others.report.ok) << first_error(others);
+  EXPECT_EQ(others.graph->node_property(*others.graph->find("mkt:XXX"), "country"), "");  // no country ISO knows
+  EXPECT_EQ(others.graph->node_property(*others.graph->find("mkt:BHS"), "country"), "BS");
+  EXPECT_EQ(others.graph->node_property(*others.graph->find("mkt:BAH"), "country"), "BS");  // by its name
+  EXPECT_EQ(compute_stats(*others.graph).countries, 1u);
+}
+
+TEST(import_icij, incorporation_is_a_nodes_since_and_its_first_end_its_until) {
+  const auto result = import_csv(csv_source::from_folder(folder));
+  ASSERT_TRUE(result.report.ok) << first_error(result);
+  const snapshot& graph = *result.graph;
+  const node_index defaulted = *graph.find("10000001");  // inactivated 18-FEB-2013, struck off 15-FEB-2013
+  EXPECT_EQ(graph.node_property(defaulted, "since"), "2006-03-23");
+  EXPECT_EQ(graph.node_property(defaulted, "until"), "2013-02-15");
+  EXPECT_EQ(graph.node_property(defaulted, "incorporation_date"), "23-MAR-2006");  // as written, too
+  EXPECT_EQ(graph.node_property(*graph.find("10000002"), "since"), "2010-01-01");
+  EXPECT_EQ(graph.node_property(*graph.find("10000002"), "until"), "");
+  EXPECT_EQ(graph.node_property(*graph.find("85000001"), "since"), "2001-04-02");
+  EXPECT_EQ(graph.node_property(*graph.find("12000001"), "since"), "");  // officers have no dates
+  // As of a day before its incorporation the entity is not there; between, it is; after it was struck off, not.
+  EXPECT_FALSE(graph.node_lifespans().present(defaulted, *day_of("2006-03-22")));
+  EXPECT_TRUE(graph.node_lifespans().present(defaulted, *day_of("2013-02-14")));
+  EXPECT_FALSE(graph.node_lifespans().present(defaulted, *day_of("2013-02-15")));
+}
+
+TEST(import_icij, a_malformed_node_date_is_an_error_at_its_field_an_end_before_the_start_a_warning) {
+  const std::string header =
+      "node_id,name,jurisdiction,jurisdiction_description,incorporation_date,inactivation_date,struck_off_date,"
+      "dorm_date,company_type,sourceID\n";
+  csv_source bad;
+  bad.node_files.push_back(csv_input::memory("nodes-entities.csv", header + "1,A,,,23-MAR-2006,,,,,Panama Papers\n"
+                                                                            "2,B,,,2006-03-23,,,,,Panama Papers\n"
+                                                                            "3,C,,,,31/12/2010,,,,Panama Papers\n"));
+  const auto refused = import_csv(bad);
+  EXPECT_FALSE(refused.report.ok);
+  ASSERT_EQ(refused.report.errors.size(), 2u);
+  EXPECT_EQ(refused.report.errors[0].to_string(),
+            "nodes-entities.csv:3:7: '2006-03-23' in incorporation_date is not a date like 23-MAR-2006");
+  EXPECT_EQ(refused.report.errors[1].to_string(),
+            "nodes-entities.csv:4:8: '31/12/2010' in inactivation_date is not a date like 23-MAR-2006");
+
+  csv_source backwards;
+  backwards.node_files.push_back(
+      csv_input::memory("nodes-entities.csv", header + "1,A,,,23-MAR-2006,01-JAN-2001,,,,Panama Papers\n"));
+  const auto kept = import_csv(backwards);
+  ASSERT_TRUE(kept.report.ok) << first_error(kept);
+  ASSERT_EQ(kept.report.warnings.size(), 1u);
+  EXPECT_EQ(kept.report.warnings[0].to_string(),
+            "nodes-entities.csv:2:19: inactivation_date 2001-01-01 is before incorporation_date 2006-03-23: the node "
+            "is kept without an until");
+  EXPECT_EQ(kept.graph->node_property(*kept.graph->find("1"), "since"), "2006-03-23");
+  EXPECT_EQ(kept.graph->node_property(*kept.graph->find("1"), "until"), "");
 }
 
 }  // namespace

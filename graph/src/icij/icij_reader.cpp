@@ -1,4 +1,5 @@
-// Node files give nodes (their kind by the file: name, else header), their jurisdiction and countries market
+// Node files give nodes (their kind by the file: name, else header; incorporation_date the ISO since, the first of
+// inactivation_date, struck_off_date and closed_date the until), their jurisdiction and countries market
 // nodes with located_in edges; relationships.csv gives edges (rel_type the relation, start_date and end_date
 // the ISO since and until). Every node and edge cites its sourceID and the node's page on offshoreleaks.icij.org.
 #include "icij_reader.hpp"
@@ -11,6 +12,7 @@
 
 #include "chainex/csv_reader.hpp"
 #include "chainex/graph_sink.hpp"
+#include "iso_countries.hpp"
 #include "mapped_file.hpp"
 
 namespace chainex::icij {
@@ -59,6 +61,17 @@ std::optional<std::vector<std::string>> header_of(const csv_input& input, char d
   } catch (const data_error&) {
     return std::nullopt;
   }
+}
+
+// What a market column's codes are: ISO 3166 alpha-3 (country_codes) or ICIJ's own (jurisdiction, where the
+// name is the surer guide: ICIJ's `BAH` is the Bahamas, ISO's BHS).
+enum class market_codes { iso_alpha_3, icij_jurisdiction };
+
+std::optional<std::string_view> country_of(std::string_view code, std::string_view name, market_codes codes_are) {
+  if (codes_are == market_codes::icij_jurisdiction) {
+    if (const auto named = alpha_2_named(name)) return named;
+  }
+  return alpha_2_of_alpha_3(code);
 }
 
 class icij_reader {
@@ -121,16 +134,18 @@ class icij_reader {
       node.values.emplace_back(*property, record.fields[i]);
     }
     cite(node, element_kind::node, field(record, "sourceID"), node.id);
+    add_lifespan(reader, record, node);
     const std::string id = node.id;
     const diagnostic where = reader.locate(0, {});
     sink_.add_node(std::move(node));
-    add_markets(where, record, id, "jurisdiction", "jurisdiction_description");
-    add_markets(where, record, id, "country_codes", "countries");
+    add_markets(where, record, id, "jurisdiction", "jurisdiction_description", market_codes::icij_jurisdiction);
+    add_markets(where, record, id, "country_codes", "countries", market_codes::iso_alpha_3);
   }
 
-  // A market node per code (`;`-separated, with the names alike) and a located_in edge to each.
+  // A market node per code (`;`-separated, with the names alike), with the ISO alpha-2 `country` it stands for when
+  // one is known (iso_countries.hpp), and a located_in edge to each.
   void add_markets(const diagnostic& where, const csv_record& record, const std::string& id,
-                   std::string_view codes_column, std::string_view names_column) {
+                   std::string_view codes_column, std::string_view names_column, market_codes codes_are) {
     const std::string_view codes = field(record, codes_column);
     const std::string_view names = field(record, names_column);
     for (std::size_t begin = 0, name_begin = 0; begin < codes.size();) {
@@ -148,6 +163,8 @@ class icij_reader {
         node.kind = "market";
         node.name = name.empty() ? code : std::string(name);
         node.values.emplace_back(sink_.column(element_kind::node, "icij_code", value_type::string), code);
+        if (const auto country = country_of(code, name, codes_are))
+          node.values.emplace_back(sink_.column(element_kind::node, "country", value_type::string), *country);
         sink_.add_node(std::move(node));
       }
       pending_element edge = element_at(where);
@@ -157,6 +174,45 @@ class icij_reader {
       cite(edge, element_kind::edge, field(record, "sourceID"), id);
       sink_.add_edge(std::move(edge));
     }
+  }
+
+  // The ISO date of a date column (`23-MAR-2006` as `2006-03-23`; "" when empty); nullopt, reported as an error at
+  // the field, when it is written otherwise.
+  std::optional<std::string> date_field(const csv_reader& reader, const csv_record& record, std::string_view column) {
+    const std::string_view value = field(record, column);
+    if (value.empty()) return std::string();
+    auto date = iso_date(value);
+    if (!date)
+      sink_.error(reader.locate(index_of(column), "'" + std::string(value) + "' in " + std::string(column) +
+                                                      " is not a date like 23-MAR-2006"));
+    return date;
+  }
+
+  // A node's since (its incorporation) and until (the first of its inactivation, striking off or closing). An until
+  // before the since is left out, with a warning at it.
+  void add_lifespan(const csv_reader& reader, const csv_record& record, pending_element& node) {
+    const auto since = date_field(reader, record, "incorporation_date");
+    std::optional<std::string> until = std::string();
+    std::string_view until_column;
+    for (const std::string_view column : {"inactivation_date", "struck_off_date", "closed_date"}) {
+      const auto date = date_field(reader, record, column);
+      if (!date || !until) {
+        until.reset();
+      } else if (!date->empty() && (until->empty() || *date < *until)) {
+        until = date;
+        until_column = column;
+      }
+    }
+    if (!since || !until) return;
+    if (!since->empty()) node.values.emplace_back(sink_.column(element_kind::node, "since", value_type::date), *since);
+    if (until->empty()) return;
+    if (!since->empty() && *until < *since) {
+      sink_.warn(reader.locate(index_of(until_column), std::string(until_column) + " " + *until +
+                                                           " is before incorporation_date " + *since +
+                                                           ": the node is kept without an until"));
+      return;
+    }
+    node.values.emplace_back(sink_.column(element_kind::node, "until", value_type::date), *until);
   }
 
   void add_relationship(const csv_reader& reader, const csv_record& record) {
@@ -169,15 +225,9 @@ class icij_reader {
         edge.values.emplace_back(sink_.column(element_kind::edge, column, value_type::string), value);
     }
     for (const auto& [column, property] : {std::pair{"start_date", "since"}, std::pair{"end_date", "until"}}) {
-      const std::string_view value = field(record, column);
-      if (value.empty()) continue;
-      const auto date = iso_date(value);
-      if (!date) {
-        sink_.error(reader.locate(index_of(column),
-                                  "'" + std::string(value) + "' in " + column + " is not a date like 23-MAR-2006"));
-        return;
-      }
-      edge.values.emplace_back(sink_.column(element_kind::edge, property, value_type::date), *date);
+      const auto date = date_field(reader, record, column);
+      if (!date) return;
+      if (!date->empty()) edge.values.emplace_back(sink_.column(element_kind::edge, property, value_type::date), *date);
     }
     cite(edge, element_kind::edge, field(record, "sourceID"), edge.source);
     sink_.add_edge(std::move(edge));
