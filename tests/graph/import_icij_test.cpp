@@ -109,13 +109,15 @@ TEST(import_icij, markets_carry_their_iso_country_so_statistics_count_them) {
       "node_id,name,type,incorporation_date,struck_off_date,closed_date,jurisdiction,jurisdiction_description,"
       "countries,country_codes,sourceID,valid_until,note\n"
       "1,A,FUND,,,,XXX,Undetermined,Not identified;Bahamas,XXX;BHS,Bahamas Leaks,,\n"
-      "2,B,FUND,,,,BAH,Bahamas,,,Bahamas Leaks,,\n"));
+      "2,B,FUND,,,,BAH,Bahamas,,,Bahamas Leaks,,\n"
+      "3,C,FUND,,,,,,British Virgin Islands,BVI,Bahamas Leaks,,\n"));
   const auto others = import_csv(unknown);
   ASSERT_TRUE(others.report.ok) << first_error(others);
   EXPECT_EQ(others.graph->node_property(*others.graph->find("mkt:XXX"), "country"), "");  // no country ISO knows
   EXPECT_EQ(others.graph->node_property(*others.graph->find("mkt:BHS"), "country"), "BS");
   EXPECT_EQ(others.graph->node_property(*others.graph->find("mkt:BAH"), "country"), "BS");  // by its name
-  EXPECT_EQ(compute_stats(*others.graph).countries, 1u);
+  EXPECT_EQ(others.graph->node_property(*others.graph->find("mkt:BVI"), "country"), "VG");  // no ISO code: its name
+  EXPECT_EQ(compute_stats(*others.graph).countries, 2u);
 }
 
 TEST(import_icij, incorporation_is_a_nodes_since_and_its_first_end_its_until) {

@@ -63,15 +63,17 @@ std::optional<std::vector<std::string>> header_of(const csv_input& input, char d
   }
 }
 
-// What a market column's codes are: ISO 3166 alpha-3 (country_codes) or ICIJ's own (jurisdiction, where the
-// name is the surer guide: ICIJ's `BAH` is the Bahamas, ISO's BHS).
+// What a market column's codes are: ISO 3166 alpha-3 (country_codes: the code first, then the name) or ICIJ's own
+// (jurisdiction, where the name is the surer guide: ICIJ's `BAH` is the Bahamas, ISO's BHS).
 enum class market_codes { iso_alpha_3, icij_jurisdiction };
 
 std::optional<std::string_view> country_of(std::string_view code, std::string_view name, market_codes codes_are) {
   if (codes_are == market_codes::icij_jurisdiction) {
     if (const auto named = alpha_2_named(name)) return named;
+    return alpha_2_of_alpha_3(code);
   }
-  return alpha_2_of_alpha_3(code);
+  if (const auto coded = alpha_2_of_alpha_3(code)) return coded;
+  return alpha_2_named(name);
 }
 
 class icij_reader {
