@@ -242,6 +242,19 @@ TEST(import_gleif, an_error_in_a_zip_names_the_archive_and_the_csv_file_in_it) {
       << first_error(refused);
 }
 
+TEST(import_gleif, a_zip_made_on_a_mac_reads_its_tables_and_not_their_resource_forks) {
+  const auto csv = import_csv(gleif_source());
+  const auto mac = import_csv({{csv_input::file(fixtures / "mac.zip")}, {}});  // holds __MACOSX/._lei2.csv too
+  ASSERT_TRUE(mac.report.ok) << first_error(mac);
+  EXPECT_EQ(described(*mac.graph), described(*csv.graph));
+}
+
+TEST(import_gleif, a_zip_without_a_csv_file_is_an_error_naming_it) {
+  const auto result = import_csv({{csv_input::file(fixtures / "no-csv.zip")}, {}});
+  EXPECT_FALSE(result.report.ok);
+  EXPECT_EQ(first_error(result), (fixtures / "no-csv.zip").string() + ": the zip archive holds no .csv file");
+}
+
 TEST(import_gleif, a_truncated_zip_is_an_error_naming_it) {
   const std::string bytes = file_text(fixtures / "golden-copy.zip");
   const std::string cut = bytes.substr(0, bytes.size() / 2);
