@@ -75,7 +75,10 @@ class search_nodes {
     labels_[v].via[side] = via;
   }
   void settle(node_index v, int side) noexcept { slots_[v].marks |= settled_bit(side); }  // v is labelled
-  void prefetch(node_index v) const noexcept { __builtin_prefetch(&slots_[v]); }
+  void prefetch(node_index v) const noexcept {  // its slot and its labels, which a push writes
+    __builtin_prefetch(&slots_[v]);
+    __builtin_prefetch(&labels_[v]);
+  }
 
  private:
   static constexpr std::uint8_t labelled_bit(int side) noexcept { return static_cast<std::uint8_t>(1U << side); }
@@ -120,15 +123,24 @@ struct min_heap {
   }
 };
 
-// Asks for the slots of u's neighbours before the scan reads them, so that their cache misses overlap.
-void prefetch_row(const snapshot& snap, direction mode, node_index u, const search_nodes& nodes) {
-  const auto ask = [&](node_index w) { nodes.prefetch(w); };
+// Asks for the beginning of u's rows when u is settled, so that they are in cache when its scan comes.
+void prefetch_row_starts(const snapshot& snap, direction mode, node_index u) {
+  const bool mixed = snap.has_undirected_edges();
+  if (mode != direction::in || mixed) __builtin_prefetch(snap.out_targets(u).data());
+  if (mode != direction::out || mixed) {
+    __builtin_prefetch(snap.in_sources(u).data());
+    __builtin_prefetch(snap.in_edges(u).data());
+  }
+}
+
+// Asks for the slots and labels of u's neighbours before the scan reads them, so that their cache misses overlap.
+void prefetch_neighbors(const snapshot& snap, direction mode, node_index u, const search_nodes& nodes) {
   const bool mixed = snap.has_undirected_edges();
   if (mode != direction::in || mixed) {
-    for (const node_index w : snap.out_targets(u)) ask(w);
+    for (const node_index w : snap.out_targets(u)) nodes.prefetch(w);
   }
   if (mode != direction::out || mixed) {
-    for (const node_index w : snap.in_sources(u)) ask(w);
+    for (const node_index w : snap.in_sources(u)) nodes.prefetch(w);
   }
 }
 
@@ -186,12 +198,13 @@ std::optional<path> informative_search(const snapshot& snap, const traversal& t,
       // more from that side's root (see the top comment): scanning u's row could not beat the best meeting.
       if (!nodes.labelled(u, 1 - i) && next.key + cost(u) / 2 + other_top >= best) continue;
       heap.push({next.key + cost(u) / 2, u, true});
+      prefetch_row_starts(snap, modes[i], u);
       continue;
     }
     const double distance = nodes.distance(u, i);
     const double cost_u = cost(u);
     work[i] += step_count(snap, modes[i], u);
-    prefetch_row(snap, modes[i], u, nodes);
+    prefetch_neighbors(snap, modes[i], u, nodes);
     for_each_step(snap, t, modes[i], u, [&](edge_index e, node_index w) {
       if (nodes.settled(w, i) || excluded(out, e, w) || !may_enter(snap, t, w, from, to)) return;
       if (nodes.cost(w) == 0 && w != from && w != to) return;  // a node with one edge leads nowhere else
