@@ -92,6 +92,37 @@ TEST_P(informative_vs_brute_force, first_k_costs_match_every_simple_path_sorted)
 
 INSTANTIATE_TEST_SUITE_P(modes, informative_vs_brute_force, ::testing::Values(direction::both, direction::out));
 
+// A thread keeps the search's per-node state from one search to the next (informative_path.cpp): searches
+// on two graphs of the same size in turn, each after one stopped by the work cap part way, must still give
+// the oracle's best cost.
+TEST(informative_paths, searches_in_turn_on_two_graphs_and_after_capped_ones_match_the_oracle) {
+  std::mt19937 random(20261204);
+  const auto a = random_graph(random, 10, 24, true);
+  const auto b = random_graph(random, 10, 18, false);
+  std::size_t capped = 0;
+  std::size_t compared = 0;
+  for (std::size_t cap = 3; cap < 12; ++cap) {
+    for (node_index from = 0; from < 4; ++from) {
+      for (node_index to = 4; to < 8; ++to) {
+        for (const auto* snap : {a.get(), b.get()}) {
+          const path_query query{.from = from, .to = to, .rank = path_rank::informative};
+          const path_result stopped = find_paths(*snap, make_traversal(*snap, direction::both, {}, {}, cap), query);
+          capped += stopped.capped ? 1 : 0;
+          const std::vector<double> expected = oracle(*snap, direction::both, from, to);
+          const path_result got = find_paths(*snap, make_traversal(*snap, direction::both), query);
+          ASSERT_EQ(got.found(), !expected.empty());
+          if (got.found()) {
+            EXPECT_NEAR(got.paths[0].cost, expected[0], 1e-9) << "cap " << cap << " from " << from << " to " << to;
+            ++compared;
+          }
+        }
+      }
+    }
+  }
+  EXPECT_GE(capped, 50U);
+  EXPECT_GE(compared, 100U);
+}
+
 //   a ── hub ── b        a, b: enterprises; hub: a market every node touches
 //   │           │        the informative path goes a–c–d–b (three small nodes) rather than through the hub
 //   c ── d ──── ┘
